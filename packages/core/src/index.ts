@@ -1,0 +1,3 @@
+export * from './item';
+export * from './key';
+export * from './url';

@@ -1,0 +1,6 @@
+export * from './charset';
+export * from './date';
+export * from './feed';
+export * from './fetcher';
+export * from './normalise';
+export * from './text';

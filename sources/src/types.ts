@@ -1,0 +1,53 @@
+// The shape of one source body's definition. Everything a source needs is data here: URLs,
+// selectors, languages, scope and default tags. The registry (index.ts) lists every file.
+
+export type SourceKind = 'rss' | 'atom' | 'jsonfeed' | 'html' | 'jsonapi';
+
+export interface ListingSelectors {
+  /** One element per news item on the listing page. */
+  item: string;
+  title: string;
+  link: string;
+  date?: string;
+  /** Attribute holding the date, when it is not the element's text (e.g. `datetime`). */
+  dateAttribute?: string;
+  summary?: string;
+}
+
+export interface ArticleSelectors {
+  /** The article body on the item's own page, for full text. */
+  content: string;
+}
+
+export interface SourceEndpoint {
+  url: string;
+  /** ISO 639-1 language of this endpoint's items, when it publishes in one language. */
+  language?: string;
+  /** A section name, when the body has one endpoint per section. */
+  section?: string;
+}
+
+export interface SourceDefinition {
+  /** Stable slug, e.g. `unhcr`; the database key of the source. */
+  id: string;
+  name: string;
+  organisation: string;
+  homepage: string;
+  /** ISO 639-1 codes the body publishes in. */
+  languages: string[];
+  /** ISO 3166 alpha-3 codes, or `EU`, `EUR`, `WORLD` for regional scope. */
+  scope: string[];
+  kind: SourceKind;
+  endpoints: SourceEndpoint[];
+  /** Minutes between polls. */
+  pollMinutes: number;
+  /** Topic slugs applied to every item of this source. */
+  defaultTags: string[];
+  listing?: ListingSelectors;
+  article?: ArticleSelectors;
+  /** Configuration the source needs to run, e.g. `MIPAS_RELIEFWEB_APPNAME`. */
+  requiresConfig?: string[];
+  /** A primary body publishes its own news; others re-post (used to pick a story's original). */
+  primary: boolean;
+  notes?: string;
+}
