@@ -1,18 +1,10 @@
 // The shape of one source body's definition. Everything a source needs is data here: URLs,
 // selectors, languages, scope and default tags. The registry (index.ts) lists every file.
+import type { ListingSelectors } from '@mipas/core';
+
+export type { ListingSelectors };
 
 export type SourceKind = 'rss' | 'atom' | 'jsonfeed' | 'html' | 'jsonapi';
-
-export interface ListingSelectors {
-  /** One element per news item on the listing page. */
-  item: string;
-  title: string;
-  link: string;
-  date?: string;
-  /** Attribute holding the date, when it is not the element's text (e.g. `datetime`). */
-  dateAttribute?: string;
-  summary?: string;
-}
 
 export interface ArticleSelectors {
   /** The article body on the item's own page, for full text. */

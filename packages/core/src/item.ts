@@ -39,3 +39,15 @@ export interface NormalisedItem extends ParsedItem {
   canonicalUrl: string | null;
   publishedAt: Date;
 }
+
+/** CSS selectors that read news items off an HTML listing page. */
+export interface ListingSelectors {
+  /** One element per news item on the listing page. */
+  item: string;
+  title: string;
+  link: string;
+  date?: string;
+  /** Attribute holding the date, when it is not the element's text (e.g. `datetime`). */
+  dateAttribute?: string;
+  summary?: string;
+}
