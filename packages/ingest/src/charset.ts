@@ -1,16 +1,38 @@
-// Decodes raw feed or page bytes to a string. The charset is taken, in order of trust, from a
-// byte-order mark, the HTTP Content-Type header, the XML prolog, then an HTML meta tag.
+// Decodes raw feed or page bytes to a string. Precedence, strongest evidence first:
+//   1. a byte-order mark;
+//   2. the UTF-16 zero-byte pattern of `<` (UTF-16 without a BOM);
+//   3. bytes that are valid UTF-8 and contain multi-byte sequences: UTF-8, whatever is declared,
+//      because legacy-charset text is practically never valid UTF-8 by accident;
+//   4. the first declaration that fits the bytes: HTTP header, then XML prolog, then HTML meta;
+//   5. a guess among legacy charsets (see charset-guess.ts), helped by the declared language.
+// A declaration of UTF-8 over bytes that are not UTF-8 is ignored, so a wrong header does not
+// turn a windows-1251 feed into U+FFFD.
+import { guessLegacyCharset } from './charset-guess';
 
-function sniffDeclared(head: string): string | null {
-  const prolog = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
-  if (prolog?.[1]) return prolog[1];
-  const meta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
-  return meta?.[1] ?? null;
+export type CharsetSource = 'bom' | 'utf-16-pattern' | 'utf-8-valid' | 'header' | 'prolog' | 'meta' | 'guess';
+
+export interface DecodedDocument {
+  text: string;
+  /** WHATWG name of the charset used. */
+  charset: string;
+  source: CharsetSource;
+  /** Why a declaration was overruled, when one was. */
+  warnings: string[];
 }
 
-function charsetFromContentType(contentType: string | undefined): string | null {
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+export function charsetFromContentType(contentType: string | undefined): string | null {
   const match = contentType ? /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType) : null;
   return match?.[1] ?? null;
+}
+
+function prologCharset(head: string): string | null {
+  return /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1] ?? null;
+}
+
+function metaCharset(head: string): string | null {
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? null;
 }
 
 function bomCharset(bytes: Uint8Array): string | null {
@@ -20,20 +42,118 @@ function bomCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-function decoderFor(label: string | null): TextDecoder | null {
+/** UTF-16 without a BOM: markup starts with ASCII, so every other byte is zero. */
+function utf16Pattern(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 64) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.75 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros >= pairs * 0.75 && oddZeros === 0) return 'utf-16be';
+  return null;
+}
+
+/** The WHATWG name for a charset label, or null when TextDecoder does not know it. */
+export function normaliseCharset(label: string | null): string | null {
   if (!label) return null;
   try {
-    return new TextDecoder(label);
+    return new TextDecoder(label).encoding;
   } catch {
     return null;
   }
 }
 
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 0x7f) return false;
+  return true;
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+interface Declaration {
+  source: 'header' | 'prolog' | 'meta';
+  label: string;
+  charset: string | null;
+}
+
+function readDeclarations(bytes: Uint8Array, contentType: string | undefined): Declaration[] {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const found: Array<[Declaration['source'], string | null]> = [
+    ['header', charsetFromContentType(contentType)],
+    ['prolog', prologCharset(head)],
+    ['meta', metaCharset(head)],
+  ];
+  return found
+    .filter((entry): entry is [Declaration['source'], string] => entry[1] !== null)
+    .map(([source, label]) => ({ source, label, charset: normaliseCharset(label) }));
+}
+
+function decodeAs(bytes: Uint8Array, charset: string, source: CharsetSource, warnings: string[]) {
+  return { text: new TextDecoder(charset).decode(bytes), charset, source, warnings };
+}
+
+/** Decodes bytes to text, choosing the charset as described at the top of this file. */
+export function decodeDocument(bytes: Uint8Array, contentType?: string): DecodedDocument {
+  const warnings: string[] = [];
+  const bom = bomCharset(bytes);
+  if (bom) return decodeAs(bytes, bom, 'bom', warnings);
+  const wide = utf16Pattern(bytes);
+  if (wide) return decodeAs(bytes, wide, 'utf-16-pattern', warnings);
+
+  const declarations = readDeclarations(bytes, contentType);
+  for (const d of declarations) {
+    if (!d.charset) warnings.push(`unknown charset "${d.label}" declared in ${d.source}: ignored`);
+  }
+  // UTF-16 declared over 8-bit bytes means a server transcoded and kept the old prolog.
+  const usable = declarations.filter((d) => d.charset && !d.charset.startsWith('utf-16'));
+  const first = usable[0];
+  if (isAscii(bytes)) {
+    return {
+      text: new TextDecoder('utf-8').decode(bytes),
+      charset: first?.charset ?? 'utf-8',
+      source: first?.source ?? 'utf-8-valid',
+      warnings,
+    };
+  }
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) {
+    if (first && first.charset !== 'utf-8') {
+      warnings.push(
+        `${first.source} declares ${first.label} but the bytes are valid UTF-8: decoded as UTF-8`,
+      );
+    }
+    return { text: utf8, charset: 'utf-8', source: 'utf-8-valid', warnings };
+  }
+  const legacy = usable.find((d) => d.charset !== 'utf-8');
+  if (legacy?.charset) {
+    if (first && first !== legacy) {
+      warnings.push(
+        `${first.source} declares ${first.label} but the bytes are not UTF-8: used ${legacy.source} (${legacy.label})`,
+      );
+    }
+    return decodeAs(bytes, legacy.charset, legacy.source, warnings);
+  }
+  const guessed = guessLegacyCharset(bytes);
+  warnings.push(
+    first
+      ? `${first.source} declares ${first.label} but the bytes are not UTF-8: guessed ${guessed}`
+      : `no charset declared and the bytes are not UTF-8: guessed ${guessed}`,
+  );
+  return decodeAs(bytes, guessed, 'guess', warnings);
+}
+
+/** Decodes raw feed or page bytes to a string (see `decodeDocument`). */
 export function decodeBody(bytes: Uint8Array, contentType?: string): string {
-  const decoder =
-    decoderFor(bomCharset(bytes)) ??
-    decoderFor(charsetFromContentType(contentType)) ??
-    decoderFor(sniffDeclared(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)))) ??
-    new TextDecoder('utf-8');
-  return decoder.decode(bytes);
+  return decodeDocument(bytes, contentType).text;
 }

@@ -1,0 +1,118 @@
+// Reads RSS 0.9x, RSS 1.0 (RDF), RSS 2.0 and Atom with rss-parser, from text decoded by
+// charset.ts (rss-parser's own decoding mis-reads legacy charsets), after xml-guard.ts has
+// removed any DOCTYPE. rss-parser turns Atom dates into ISO strings with Date, which throws on a
+// bad date and rolls 31 February over, so Atom date elements are renamed before parsing and
+// read by date.ts instead.
+import type { ParsedFeed } from '@mipas/core';
+import Parser from 'rss-parser';
+import { ParseError } from './errors';
+import { absoluteUrl, type BuildContext, buildItems, type RawEntry } from './item-builder';
+import { htmlToText } from './text';
+import { stripDoctype } from './xml-guard';
+
+type XmlValue = string | { _?: unknown; $?: Record<string, unknown> } | undefined | null;
+type XmlItem = Record<string, unknown>;
+
+const parser = new Parser<Record<string, unknown>, XmlItem>({
+  defaultRSS: 2,
+  customFields: {
+    item: [
+      ['category', 'mipasCategories', { keepArray: true }],
+      ['mipas-published', 'mipasPublished'],
+      ['mipas-updated', 'mipasUpdated'],
+    ],
+  },
+});
+
+/** Text of an element as xml2js leaves it: a string, or an object with `_` text. */
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  const text = (value as (XmlValue & object) | null)?._;
+  return typeof text === 'string' ? text : null;
+}
+
+function categoryText(value: unknown): string | null {
+  const attrs = (value as { $?: Record<string, unknown> } | null)?.$;
+  const label = attrs?.label ?? attrs?.term;
+  return textOf(value) ?? (typeof label === 'string' ? label : null);
+}
+
+interface AtomAttributes {
+  feedBase: string | null;
+  feedLanguage: string | null;
+  entries: Array<{ base: string | null; language: string | null }>;
+}
+
+function attribute(tag: string, name: string): string | null {
+  return (
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+      .exec(tag)
+      ?.slice(1)
+      .find((v) => v !== undefined) ?? null
+  );
+}
+
+/** xml:base and xml:lang of the feed and of each entry, in document order. */
+function readAtomAttributes(xml: string): AtomAttributes {
+  const feedTag = /<(?:\w+:)?feed\b[^>]*>/.exec(xml)?.[0] ?? '';
+  const entries = [...xml.matchAll(/<(?:\w+:)?entry\b[^>]*>/g)].map(([tag]) => ({
+    base: attribute(tag, 'xml:base'),
+    language: attribute(tag, 'xml:lang'),
+  }));
+  return { feedBase: attribute(feedTag, 'xml:base'), feedLanguage: attribute(feedTag, 'xml:lang'), entries };
+}
+
+function renameAtomDates(xml: string): string {
+  return xml.replace(/<(\/?)(published|updated)(\s*>)/g, '<$1mipas-$2$3');
+}
+
+function toEntry(item: XmlItem, atom: AtomAttributes | null, index: number): RawEntry {
+  const content = textOf(item['content:encoded']) ?? (atom ? textOf(item.content) : null);
+  const summary = atom ? textOf(item.summary) : textOf(item.content);
+  const categories = ((item.mipasCategories as unknown[]) ?? [])
+    .map(categoryText)
+    .filter((c): c is string => !!c);
+  return {
+    guid: textOf(item.guid) ?? textOf(item.id) ?? textOf(item['rdf:about']),
+    link: textOf(item.link),
+    title: textOf(item.title),
+    summaryHtml: summary ?? textOf(item.summary),
+    contentHtml: content,
+    date:
+      textOf(item.mipasPublished) ?? textOf(item.mipasUpdated) ?? textOf(item.pubDate) ?? textOf(item.date),
+    author: textOf(item.creator) ?? textOf(item.author),
+    categories,
+    language: textOf(item.language) ?? atom?.entries[index]?.language ?? null,
+    base: atom?.entries[index]?.base ?? null,
+  };
+}
+
+/** Parses RSS or Atom text into the shared model; throws ParseError when the XML is unreadable. */
+export async function parseXmlFeed(text: string, baseUrl: string, now: Date): Promise<ParsedFeed> {
+  const warnings: string[] = [];
+  const guarded = stripDoctype(text);
+  if (guarded.declaredEntities)
+    warnings.push('the DOCTYPE declared entities; it was removed and they were not expanded');
+  const isAtom =
+    /<(?:\w+:)?feed[\s>]/.test(guarded.xml.slice(0, 4096)) && !/<rss[\s>]/.test(guarded.xml.slice(0, 4096));
+  const atom = isAtom ? readAtomAttributes(guarded.xml) : null;
+  let feed: Parser.Output<XmlItem> & Record<string, unknown>;
+  try {
+    feed = (await parser.parseString(isAtom ? renameAtomDates(guarded.xml) : guarded.xml)) as typeof feed;
+  } catch (err) {
+    const reason = (err as Error).message.split('\n')[0];
+    const hint = guarded.declaredEntities ? ' (its DOCTYPE declared entities, which are refused)' : '';
+    throw new ParseError(`feed XML could not be read: ${reason}${hint}`, 'MALFORMED_XML');
+  }
+  const documentBase = absoluteUrl(atom?.feedBase, baseUrl) ?? baseUrl;
+  const language = textOf(feed.language) ?? atom?.feedLanguage ?? null;
+  const ctx: BuildContext = { baseUrl: documentBase, now, language, warnings };
+  const entries = (feed.items ?? []).map((item, index) => toEntry(item, atom, index));
+  return {
+    title: htmlToText(textOf(feed.title)) || null,
+    homepage: absoluteUrl(textOf(feed.link), documentBase),
+    declaredLanguage: language,
+    items: buildItems(entries, ctx),
+    warnings,
+  };
+}
