@@ -1,0 +1,96 @@
+// Reads a response body under two byte caps: one on the wire and one after decompression. We
+// ask for gzip/deflate/br and decompress here, counting as we go, so a compression bomb stops
+// at the cap instead of filling memory; undici would otherwise hand us the raw bytes anyway.
+
+import type { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { constants, createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { FetchError } from './errors';
+
+export const ACCEPT_ENCODING = 'gzip, deflate, br';
+
+export interface BodyLimits {
+  maxWireBytes: number;
+  maxDecodedBytes: number;
+  signal: AbortSignal;
+  url: string;
+}
+
+/** Running byte counts, readable after a failure too (the fetch trace is passed in). */
+export interface BodyCounts {
+  bytesOnWire: number;
+  bytesDecoded: number;
+}
+
+function createDecoder(encoding: string, url: string): Transform {
+  switch (encoding) {
+    case 'gzip':
+    case 'x-gzip':
+      // Sync flush tolerates a truncated stream the way browsers do.
+      return createGunzip({ finishFlush: constants.Z_SYNC_FLUSH });
+    case 'deflate':
+      return createInflate({ finishFlush: constants.Z_SYNC_FLUSH });
+    case 'br':
+      return createBrotliDecompress({ finishFlush: constants.BROTLI_OPERATION_FLUSH });
+    default:
+      throw new FetchError(`${url} used unsupported content-encoding "${encoding}"`, 'BAD_ENCODING');
+  }
+}
+
+/** Decoders for a Content-Encoding header, in the order they must be applied. */
+export function createDecoders(contentEncoding: string | undefined, url: string): Transform[] {
+  const codings = (contentEncoding ?? '')
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'identity');
+  return codings.reverse().map((c) => createDecoder(c, url));
+}
+
+function countWire(counts: BodyCounts, limits: BodyLimits) {
+  return async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const chunk of source) {
+      counts.bytesOnWire += chunk.length;
+      if (counts.bytesOnWire > limits.maxWireBytes) {
+        throw new FetchError(`${limits.url} sent more than ${limits.maxWireBytes} bytes`, 'TOO_LARGE');
+      }
+      yield chunk;
+    }
+  };
+}
+
+function collectDecoded(counts: BodyCounts, limits: BodyLimits, chunks: Buffer[]) {
+  return async (source: AsyncIterable<Buffer>): Promise<void> => {
+    for await (const chunk of source) {
+      counts.bytesDecoded += chunk.length;
+      if (counts.bytesDecoded > limits.maxDecodedBytes) {
+        throw new FetchError(
+          `${limits.url} decompressed to more than ${limits.maxDecodedBytes} bytes`,
+          'TOO_LARGE',
+        );
+      }
+      chunks.push(chunk);
+    }
+  };
+}
+
+/** Reads, decompresses and caps a body; destroys the stream (and the connection) on failure. */
+export async function readBody(
+  body: Readable,
+  contentEncoding: string | undefined,
+  limits: BodyLimits,
+  counts: BodyCounts,
+): Promise<Buffer> {
+  let decoders: Transform[];
+  try {
+    decoders = createDecoders(contentEncoding, limits.url);
+  } catch (error) {
+    body.destroy();
+    throw error;
+  }
+  const chunks: Buffer[] = [];
+  const stages = [body, countWire(counts, limits), ...decoders, collectDecoded(counts, limits, chunks)];
+  // pipeline's overloads cannot type a variable number of stages; the stages above are valid.
+  const run = pipeline as unknown as (...args: unknown[]) => Promise<void>;
+  await run(...stages, { signal: limits.signal });
+  return Buffer.concat(chunks);
+}
