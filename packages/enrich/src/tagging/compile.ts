@@ -1,0 +1,109 @@
+// Builds one matcher per item language from the data files, lazily, and caches it. A matcher
+// holds the language's topic and country terms plus every organisation term (organisation
+// names and acronyms cross languages); 'und' and unknown languages get every language's terms.
+import { type CountryData, type CountryExtras, loadCountries, loadOrganisations, loadTaxonomy } from './data';
+import { inflectName } from './inflect';
+import { compileMatcher, type Matcher, type TermSpec } from './matcher';
+
+export type MatchValue =
+  | { kind: 'core' }
+  | { kind: 'topic'; slug: string }
+  | { kind: 'country'; code: string; person: boolean }
+  | { kind: 'unless'; code: string }
+  | { kind: 'suppress' }
+  | { kind: 'org'; slug: string };
+
+export const CORE_CHANNEL = 0;
+const COUNTRY_CHANNEL = 1;
+const ORG_CHANNEL = 2;
+const TOPIC_CHANNEL_BASE = 3;
+
+export const SUPPORTED_LANGUAGES = ['en', 'lt', 'ru', 'pl', 'de', 'fr', 'es', 'it', 'uk'] as const;
+
+const taxonomy = loadTaxonomy();
+const { countries, extras } = loadCountries();
+const organisations = loadOrganisations();
+const cache = new Map<string, Matcher<MatchValue>>();
+
+export function getTaxonomy() {
+  return taxonomy;
+}
+export function getCountries() {
+  return countries;
+}
+export function getOrganisations() {
+  return organisations;
+}
+
+export function matcherFor(language: string): Matcher<MatchValue> {
+  const lang = (SUPPORTED_LANGUAGES as readonly string[]).includes(language) ? language : '*';
+  let matcher = cache.get(lang);
+  if (!matcher) {
+    const langs = lang === '*' ? [...SUPPORTED_LANGUAGES] : [lang];
+    matcher = compileMatcher(collectSpecs(langs), TOPIC_CHANNEL_BASE + taxonomy.topics.length);
+    cache.set(lang, matcher);
+  }
+  return matcher;
+}
+
+function collectSpecs(langs: string[]): Array<TermSpec<MatchValue>> {
+  const specs: Array<TermSpec<MatchValue>> = [];
+  for (const lang of langs) {
+    for (const term of taxonomy.core[lang] ?? [])
+      specs.push({ term, value: { kind: 'core' }, channel: CORE_CHANNEL });
+    taxonomy.topics.forEach((topic, i) => {
+      for (const term of topic.terms[lang] ?? []) {
+        specs.push({ term, value: { kind: 'topic', slug: topic.slug }, channel: TOPIC_CHANNEL_BASE + i });
+      }
+    });
+    specs.push(...countrySpecs(lang, countries, extras));
+  }
+  for (const org of organisations) {
+    for (const term of org.terms)
+      specs.push({ term, value: { kind: 'org', slug: org.slug }, channel: ORG_CHANNEL });
+  }
+  return specs;
+}
+
+function countrySpecs(lang: string, list: CountryData[], extra: CountryExtras): Array<TermSpec<MatchValue>> {
+  const specs: Array<TermSpec<MatchValue>> = [];
+  const owners = ownersOfNames(lang, list, extra);
+  const persons = new Set(extra.personNames[lang] ?? []);
+  for (const c of list) {
+    for (const name of c.names[lang] ?? []) {
+      if (owners.get(name.toLowerCase()) !== c.code) continue;
+      const value = { kind: 'country' as const, code: c.code, person: persons.has(c.code) };
+      specs.push({ term: inflectName(name, lang), value, channel: COUNTRY_CHANNEL });
+    }
+    for (const term of extra.aliases[c.code]?.[lang] ?? []) {
+      specs.push({ term, value: { kind: 'country', code: c.code, person: false }, channel: COUNTRY_CHANNEL });
+    }
+    for (const term of extra.unlessContext[c.code]?.[lang] ?? []) {
+      specs.push({ term, value: { kind: 'unless', code: c.code }, channel: COUNTRY_CHANNEL });
+    }
+  }
+  for (const term of extra.suppress[lang] ?? []) {
+    specs.push({ term, value: { kind: 'suppress' }, channel: COUNTRY_CHANNEL });
+  }
+  return specs;
+}
+
+/** A name two countries share ("Congo") goes to the preferred owner, or to nobody. */
+function ownersOfNames(lang: string, list: CountryData[], extra: CountryExtras): Map<string, string> {
+  const owners = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const c of list) {
+    for (const name of c.names[lang] ?? []) {
+      const key = name.toLowerCase();
+      const prior = owners.get(key);
+      if (prior && prior !== c.code) shared.add(key);
+      else owners.set(key, c.code);
+    }
+  }
+  for (const key of shared) {
+    const preferred = extra.preferredOwner[key];
+    if (preferred) owners.set(key, preferred);
+    else owners.delete(key);
+  }
+  return owners;
+}

@@ -1,0 +1,112 @@
+// Reads the tagging data files (taxonomy, countries, organisations) once and checks their shape,
+// so a broken edit fails at start-up with the file and field named instead of tagging wrongly.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export type TermsByLanguage = Record<string, string[]>;
+
+export interface TopicData {
+  slug: string;
+  context: boolean;
+  labels: { lt: string; en: string; ru: string };
+  terms: TermsByLanguage;
+}
+
+export interface TaxonomyData {
+  version: string;
+  core: TermsByLanguage;
+  topics: TopicData[];
+}
+
+export interface CountryData {
+  code: string;
+  alpha2: string;
+  names: Record<string, string[]>;
+}
+
+export interface CountryExtras {
+  aliases: Record<string, TermsByLanguage>;
+  preferredOwner: Record<string, string>;
+  personNames: Record<string, string[]>;
+  unlessContext: Record<string, TermsByLanguage>;
+  suppress: TermsByLanguage;
+}
+
+export interface OrganisationData {
+  slug: string;
+  name: string;
+  terms: string[];
+}
+
+export class TaggingDataError extends Error {
+  constructor(file: string, why: string) {
+    super(`tagging data ${file}: ${why}`);
+    this.name = 'TaggingDataError';
+  }
+}
+
+function readJson(relative: string): unknown {
+  const path = fileURLToPath(new URL(`../../data/${relative}`, import.meta.url));
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new TaggingDataError(relative, (err as Error).message);
+  }
+}
+
+export function checkTaxonomy(raw: unknown, file = 'taxonomy'): TaxonomyData {
+  const data = raw as Partial<TaxonomyData>;
+  if (typeof data?.version !== 'string' || !data.version) throw new TaggingDataError(file, 'version missing');
+  if (!Array.isArray(data.topics) || data.topics.length === 0) throw new TaggingDataError(file, 'no topics');
+  checkTerms(file, 'core', data.core);
+  const seen = new Set<string>();
+  for (const t of data.topics) {
+    if (!/^[a-z0-9-]+$/.test(t?.slug ?? ''))
+      throw new TaggingDataError(file, `bad slug ${JSON.stringify(t?.slug)}`);
+    if (seen.has(t.slug)) throw new TaggingDataError(file, `duplicate slug ${t.slug}`);
+    seen.add(t.slug);
+    for (const lang of ['lt', 'en', 'ru'] as const) {
+      if (!t.labels?.[lang]) throw new TaggingDataError(file, `${t.slug}: label ${lang} missing`);
+    }
+    checkTerms(file, t.slug, t.terms);
+  }
+  return data as TaxonomyData;
+}
+
+function checkTerms(file: string, owner: string, terms: unknown): void {
+  if (!terms || typeof terms !== 'object') throw new TaggingDataError(file, `${owner}: terms missing`);
+  for (const [lang, list] of Object.entries(terms)) {
+    if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !t.trim())) {
+      throw new TaggingDataError(file, `${owner}: terms for ${lang} must be non-empty strings`);
+    }
+  }
+}
+
+export function loadTaxonomy(): TaxonomyData {
+  return checkTaxonomy(readJson('taxonomy/taxonomy.json'), 'taxonomy/taxonomy.json');
+}
+
+export function loadCountries(): { countries: CountryData[]; extras: CountryExtras } {
+  const file = 'countries/countries.json';
+  const raw = readJson(file) as { countries?: CountryData[] };
+  if (!Array.isArray(raw.countries)) throw new TaggingDataError(file, 'countries missing');
+  for (const c of raw.countries) {
+    if (!/^[A-Z]{3}$/.test(c?.code ?? ''))
+      throw new TaggingDataError(file, `bad code ${JSON.stringify(c?.code)}`);
+  }
+  const extras = readJson('countries/extras.json') as CountryExtras;
+  if (!extras.aliases || !extras.suppress)
+    throw new TaggingDataError('countries/extras.json', 'aliases missing');
+  return { countries: raw.countries, extras };
+}
+
+export function loadOrganisations(): OrganisationData[] {
+  const file = 'organisations/organisations.json';
+  const raw = readJson(file) as { organisations?: OrganisationData[] };
+  if (!Array.isArray(raw.organisations)) throw new TaggingDataError(file, 'organisations missing');
+  for (const o of raw.organisations) {
+    if (!o?.slug || !Array.isArray(o.terms))
+      throw new TaggingDataError(file, `bad entry ${JSON.stringify(o?.slug)}`);
+  }
+  return raw.organisations;
+}

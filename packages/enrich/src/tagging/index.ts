@@ -1,0 +1,5 @@
+// Tagging stage: topics, countries and organisations found in an item's text by precompiled rules.
+
+export { listCountries, listOrganisations, listTopics, TAXONOMY_VERSION } from './catalogue';
+export { migrationEvidence, tagText } from './tag-text';
+export type { Tag, TagInput, TagOrigin, TagResult } from './types';

@@ -1,0 +1,132 @@
+// Turns the matches of each field into tags. Title mentions weigh more than summary mentions,
+// which weigh more than mentions deep in the body text; confidence grows with the weight.
+import type { MatchValue } from './compile';
+import type { Match } from './matcher';
+import { isCapitalised, type Tokens } from './tokenize';
+import type { Tag } from './types';
+
+export interface FieldMatches {
+  tokens: Tokens;
+  matches: Array<Match<MatchValue>>;
+  weight: number;
+  /** Position of the field's first token in reading order (title first). */
+  offset: number;
+  titleCase: boolean;
+}
+
+export const TOPIC_THRESHOLD = 1;
+const COUNTRY_THRESHOLD = 0.5;
+
+interface Tally {
+  score: number;
+  first: number;
+}
+
+export function scoreCore(fields: FieldMatches[]): number {
+  let score = 0;
+  for (const f of fields) for (const m of f.matches) if (m.values[0]?.kind === 'core') score += f.weight;
+  return score;
+}
+
+export function evidenceFromScore(score: number): number {
+  return round(1 - Math.exp(-score / 2));
+}
+
+export function scoreTopics(fields: FieldMatches[], contextual: ReadonlySet<string>, core: number): Tag[] {
+  const tallies = tallyBy(fields, (v) => (v.kind === 'topic' ? v.slug : null));
+  const tags: Tag[] = [];
+  for (const [slug, t] of tallies) {
+    if (t.score < TOPIC_THRESHOLD) continue;
+    if (contextual.has(slug) && core <= 0) continue;
+    tags.push({ id: slug, confidence: confidenceOf(t.score), origin: 'rule' });
+  }
+  return sortTags(tags);
+}
+
+export function scoreOrganisations(fields: FieldMatches[]): Tag[] {
+  const tallies = tallyBy(fields, (v) => (v.kind === 'org' ? v.slug : null));
+  return sortTags(
+    [...tallies].map(([slug, t]) => ({ id: slug, confidence: confidenceOf(t.score), origin: 'rule' })),
+  );
+}
+
+export function scoreCountries(fields: FieldMatches[]): { tags: Tag[]; primary: string | null } {
+  const vetoed = new Set<string>();
+  for (const f of fields)
+    for (const m of f.matches) for (const v of m.values) if (v.kind === 'unless') vetoed.add(v.code);
+  const tallies = new Map<string, Tally>();
+  for (const f of fields) {
+    for (const m of f.matches) {
+      const v = m.values[0];
+      if (v?.kind !== 'country' || vetoed.has(v.code)) continue;
+      if (v.person && looksLikePersonName(f, m)) continue;
+      add(tallies, v.code, f.weight, f.offset + m.at);
+    }
+  }
+  const ranked = [...tallies].filter(([, t]) => t.score >= COUNTRY_THRESHOLD);
+  ranked.sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
+  const tags = ranked.map(([code, t]) => ({
+    id: code,
+    confidence: confidenceOf(t.score),
+    origin: 'rule' as const,
+  }));
+  return { tags, primary: ranked[0]?.[0] ?? null };
+}
+
+const SENTENCE_WORDS = new Set([
+  'in',
+  'from',
+  'to',
+  'the',
+  'and',
+  'of',
+  'for',
+  'with',
+  'at',
+  'on',
+  'by',
+  'into',
+  'as',
+]);
+
+/** "Michael Jordan", "Chad Smith": a capitalised neighbour makes the country reading unlikely. */
+function looksLikePersonName(f: FieldMatches, m: Match<MatchValue>): boolean {
+  if (f.titleCase) return false;
+  const next = f.tokens.orig[m.at + m.length];
+  const prev = f.tokens.orig[m.at - 1];
+  if (next && isCapitalised(next) && /^\p{L}+$/u.test(next)) return true;
+  return !!prev && isCapitalised(prev) && !SENTENCE_WORDS.has(prev.toLowerCase()) && m.at > 1;
+}
+
+function tallyBy(fields: FieldMatches[], keyOf: (v: MatchValue) => string | null): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  for (const f of fields) {
+    for (const m of f.matches) {
+      for (const v of m.values) {
+        const key = keyOf(v);
+        if (key) add(tallies, key, f.weight, f.offset + m.at);
+      }
+    }
+  }
+  return tallies;
+}
+
+function add(tallies: Map<string, Tally>, key: string, weight: number, position: number): void {
+  const t = tallies.get(key);
+  if (t) {
+    t.score += weight;
+    t.first = Math.min(t.first, position);
+  } else tallies.set(key, { score: weight, first: position });
+}
+
+function confidenceOf(score: number): number {
+  return round(Math.min(0.99, 1 - Math.exp(-score / 1.5)));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function sortTags(tags: Tag[]): Tag[] {
+  return tags.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,79 @@
+// Entry points: tag an item's text, or say how strongly it is about migration at all.
+import { getTaxonomy, matcherFor } from './compile';
+import {
+  evidenceFromScore,
+  type FieldMatches,
+  scoreCore,
+  scoreCountries,
+  scoreOrganisations,
+  scoreTopics,
+} from './score';
+import { isTitleCase, tokenize } from './tokenize';
+import type { TagInput, TagResult } from './types';
+
+const TITLE_WEIGHT = 2;
+const SUMMARY_WEIGHT = 1;
+const TEXT_WEIGHT = 0.5;
+/** Body text past this many characters adds little and costs time. */
+const TEXT_LIMIT = 4000;
+
+const contextual = new Set(
+  getTaxonomy()
+    .topics.filter((t) => t.context)
+    .map((t) => t.slug),
+);
+
+export class TagInputError extends TypeError {
+  constructor(why: string) {
+    super(`tagText input: ${why}`);
+    this.name = 'TagInputError';
+  }
+}
+
+export function tagText(input: TagInput): TagResult {
+  const fields = matchFields(input);
+  const core = scoreCore(fields);
+  const { tags, primary } = scoreCountries(fields);
+  return {
+    topics: scoreTopics(fields, contextual, core),
+    countries: tags,
+    primaryCountry: primary,
+    organisations: scoreOrganisations(fields),
+  };
+}
+
+/** 0..1: weighted count of migration-core terms (title counts double), squashed. */
+export function migrationEvidence(input: TagInput): number {
+  return evidenceFromScore(scoreCore(matchFields(input)));
+}
+
+function matchFields(input: TagInput): FieldMatches[] {
+  checkInput(input);
+  const matcher = matcherFor(input.language.toLowerCase().slice(0, 2));
+  const parts: Array<[string, number]> = [
+    [input.title, TITLE_WEIGHT],
+    [input.summary ?? '', SUMMARY_WEIGHT],
+    [(input.text ?? '').slice(0, TEXT_LIMIT), TEXT_WEIGHT],
+  ];
+  const fields: FieldMatches[] = [];
+  let offset = 0;
+  for (const [text, weight] of parts) {
+    if (!text) continue;
+    const tokens = tokenize(text);
+    fields.push({ tokens, matches: matcher.find(tokens), weight, offset, titleCase: isTitleCase(tokens) });
+    offset += tokens.lower.length;
+  }
+  return fields;
+}
+
+function checkInput(input: TagInput): void {
+  if (!input || typeof input !== 'object') throw new TagInputError('expected an object');
+  if (typeof input.title !== 'string') throw new TagInputError('title must be a string');
+  if (typeof input.language !== 'string' || !input.language) {
+    throw new TagInputError('language must be an ISO 639-1 code or "und"');
+  }
+  for (const key of ['summary', 'text'] as const) {
+    const v = input[key];
+    if (v != null && typeof v !== 'string') throw new TagInputError(`${key} must be a string or null`);
+  }
+}
