@@ -1,3 +1,5 @@
+export * from './config';
 export * from './item';
 export * from './key';
+export * from './log';
 export * from './url';

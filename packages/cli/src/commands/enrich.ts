@@ -1,0 +1,52 @@
+// `mipas enrich`: JSON lines in on stdin, the same lines out on stdout with language, tags,
+// fingerprint and relevance merged in. No database or queue: it runs anywhere, e.g. in a shell
+// pipeline over an export.
+import { readFileSync } from 'node:fs';
+import { enrichLines, parseRelevanceModel, type RelevanceModel } from '@mipas/enrich';
+import { findSource } from '@mipas/sources';
+import type { Command } from 'commander';
+import { UsageError } from '../context';
+
+export function register(program: Command): void {
+  program
+    .command('enrich')
+    .description('enrich JSON lines from stdin (title, summary, text, url, language_hint, source) to stdout')
+    .option('--model <file>', "relevance model JSON trained from curators' decisions")
+    .addHelpText(
+      'after',
+      '\nEach output line is the input object plus language, language_confidence, topics, countries,\n' +
+        'primary_country, organisations, fingerprint and relevance. A bad line becomes\n' +
+        '{"error": "...", "line": N} and the rest go on; a summary goes to stderr.',
+    )
+    .action(async (opts: { model?: string }) => {
+      const relevanceModel = opts.model ? readModel(opts.model) : undefined;
+      process.stdout.on('error', stopOnClosedPipe);
+      const result = await enrichLines(process.stdin, process.stdout, {
+        resolveSource: findSource,
+        relevanceModel,
+      });
+      process.stderr.write(
+        `mipas enrich: ${result.lines} lines, ${result.enriched} enriched, ${result.errors} errors\n`,
+      );
+    });
+}
+
+function readModel(path: string): RelevanceModel {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read --model ${path}: ${(err as Error).message}`);
+  }
+  try {
+    return parseRelevanceModel(text);
+  } catch (err) {
+    throw new UsageError(`--model ${path}: ${(err as Error).message}`);
+  }
+}
+
+/** `mipas enrich | head` closes the pipe early; that is a normal way to stop, not a failure. */
+function stopOnClosedPipe(err: NodeJS.ErrnoException): void {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+}

@@ -1,0 +1,40 @@
+import { STAGES, seedCatalogue, startScheduler } from '@mipas/pipeline';
+import { buildServer } from '@mipas/server';
+import type { Command } from 'commander';
+import { withRuntime } from '../context';
+import { waitForShutdown } from '../shutdown';
+
+export function register(program: Command): void {
+  program
+    .command('start')
+    .description(
+      'run everything: migrations, scheduler, pipeline and the HTTP server (port PORT, default 3000)',
+    )
+    .option('--no-workers', 'with REDIS_URL: leave the pipeline stages to "mipas worker" processes')
+    .option('--no-scheduler', 'do not fetch sources on their schedule')
+    .option('--no-seed', 'do not add the built-in source catalogue to the database')
+    .action(async (opts: { workers: boolean; scheduler: boolean; seed: boolean }) => {
+      await withRuntime(async (runtime) => {
+        const { config, log } = runtime;
+        if (opts.seed) {
+          const added = await seedCatalogue(runtime.database.db);
+          if (added) log.info('added catalogue sources', { count: added });
+        }
+        if (runtime.transport.kind === 'in-process' || opts.workers) {
+          await runtime.transport.startWorkers(STAGES, runtime.handlers);
+        }
+        const scheduler = opts.scheduler ? startScheduler(runtime) : undefined;
+        const app = await buildServer(runtime, { logger: false });
+        const address = await app.listen({ port: config.port, host: config.host });
+        log.info('mipas is running', {
+          url: address,
+          database: `${runtime.database.kind} ${runtime.database.location}`,
+          queue: runtime.transport.kind,
+        });
+        const signal = await waitForShutdown();
+        log.info('shutting down', { signal });
+        scheduler?.stop();
+        await app.close();
+      });
+    });
+}

@@ -1,0 +1,1 @@
+export { sourceIdFromUrl } from './commands/sources';

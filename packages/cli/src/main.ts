@@ -1,0 +1,59 @@
+// The `mipas` command line: one file per command under commands/.
+import { ConfigError } from '@mipas/core';
+import { DataDirBusyError } from '@mipas/db';
+import { UnknownSourceError } from '@mipas/pipeline';
+import { Command, CommanderError } from 'commander';
+import * as configCommand from './commands/config';
+import * as fetchCommand from './commands/fetch';
+import * as itemsCommand from './commands/items';
+import * as migrateCommand from './commands/migrate';
+import * as sourcesCommand from './commands/sources';
+import * as startCommand from './commands/start';
+import * as workerCommand from './commands/worker';
+import { UsageError } from './context';
+
+export function buildProgram(): Command {
+  const program = new Command('mipas')
+    .description('Mipas: collect, triage and publish migration, asylum, integration and return news')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      '\nWith no configuration everything runs in one process on an embedded database in ./data.\n' +
+        'Set DATABASE_URL (PostgreSQL) and REDIS_URL (BullMQ) to run on servers; "mipas config" lists every setting.',
+    );
+  for (const command of [
+    startCommand,
+    migrateCommand,
+    sourcesCommand,
+    fetchCommand,
+    itemsCommand,
+    workerCommand,
+    configCommand,
+  ]) {
+    command.register(program);
+  }
+  return program;
+}
+
+const EXPECTED_ERRORS = [UsageError, ConfigError, DataDirBusyError, UnknownSourceError];
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode;
+      return;
+    }
+    const expected = EXPECTED_ERRORS.some((type) => err instanceof type);
+    process.stderr.write(`mipas: ${(err as Error).message}\n`);
+    if (!expected && process.env.MIPAS_LOG_LEVEL === 'debug')
+      process.stderr.write(`${(err as Error).stack}\n`);
+    process.exitCode = expected ? 2 : 1;
+  }
+}
+
+await main(process.argv);

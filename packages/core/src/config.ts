@@ -1,0 +1,178 @@
+// Every setting of the system, read from the environment once at start-up and validated there:
+// a bad value stops the process with a message naming the variable, not later mid-run.
+
+export interface Config {
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  allowPrivateNetwork: boolean;
+  /** How often the scheduler looks for due sources, in ms. */
+  schedulerTickMs: number;
+  /** Total deadline of one fetch, in ms. */
+  fetchTimeoutMs: number;
+  /** Largest body accepted from a source, in bytes. */
+  fetchMaxBytes: number;
+  /** Concurrent fetch jobs per worker process. */
+  fetchConcurrency: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** The public address of this installation, used in feeds, e-mails and links. */
+  publicUrl: string;
+  reliefwebAppname: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+interface Setting<T> {
+  env: string;
+  doc: string;
+  secret?: boolean;
+  default?: string;
+  parse(raw: string, name: string): T;
+}
+
+const text = (raw: string) => raw;
+const optional = (raw: string) => raw || undefined;
+
+function int(min: number, max: number) {
+  return (raw: string, name: string) => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    return n;
+  };
+}
+
+function flag(raw: string, name: string): boolean {
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off', ''].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
+}
+
+function urlWith(...protocols: string[]) {
+  return (raw: string, name: string) => {
+    if (!raw) return undefined;
+    let parsed: URL;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      throw new ConfigError(`${name} is not a URL: "${raw}"`);
+    }
+    if (!protocols.includes(parsed.protocol)) {
+      throw new ConfigError(
+        `${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}, got "${parsed.protocol}//"`,
+      );
+    }
+    return raw;
+  };
+}
+
+function oneOf<T extends string>(...values: T[]) {
+  return (raw: string, name: string) => {
+    if (!values.includes(raw as T))
+      throw new ConfigError(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+    return raw as T;
+  };
+}
+
+export const SETTINGS: { [K in keyof Config]: Setting<Config[K]> } = {
+  databaseUrl: {
+    env: 'DATABASE_URL',
+    doc: 'PostgreSQL server; unset: embedded PGlite in MIPAS_DATA_DIR',
+    secret: true,
+    parse: urlWith('postgres:', 'postgresql:'),
+  },
+  redisUrl: {
+    env: 'REDIS_URL',
+    doc: 'Redis for BullMQ queues; unset: stages run in-process',
+    secret: true,
+    parse: urlWith('redis:', 'rediss:'),
+  },
+  dataDir: { env: 'MIPAS_DATA_DIR', doc: 'folder of the embedded database', default: './data', parse: text },
+  port: { env: 'PORT', doc: 'HTTP port of `mipas start`', default: '3000', parse: int(0, 65535) },
+  host: { env: 'HOST', doc: 'HTTP listen address', default: '127.0.0.1', parse: text },
+  allowPrivateNetwork: {
+    env: 'MIPAS_ALLOW_PRIVATE_NETWORK',
+    doc: 'allow fetching private and loopback addresses (tests, local mirrors)',
+    default: '0',
+    parse: flag,
+  },
+  schedulerTickMs: {
+    env: 'MIPAS_SCHEDULER_TICK_MS',
+    doc: 'how often due sources are looked for',
+    default: '30000',
+    parse: int(100, 3_600_000),
+  },
+  fetchTimeoutMs: {
+    env: 'MIPAS_FETCH_TIMEOUT_MS',
+    doc: 'total deadline of one fetch',
+    default: '20000',
+    parse: int(100, 600_000),
+  },
+  fetchMaxBytes: {
+    env: 'MIPAS_FETCH_MAX_BYTES',
+    doc: 'largest body accepted from a source',
+    default: String(15 * 1024 * 1024),
+    parse: int(1024, 1024 * 1024 * 1024),
+  },
+  fetchConcurrency: {
+    env: 'MIPAS_FETCH_CONCURRENCY',
+    doc: 'concurrent fetches per process (one at a time per host)',
+    default: '64',
+    parse: int(1, 1024),
+  },
+  logLevel: {
+    env: 'MIPAS_LOG_LEVEL',
+    doc: 'debug, info, warn or error',
+    default: 'info',
+    parse: oneOf('debug', 'info', 'warn', 'error'),
+  },
+  publicUrl: {
+    env: 'MIPAS_PUBLIC_URL',
+    doc: 'public address of this installation',
+    default: 'http://localhost:3000',
+    parse: (raw, name) => urlWith('http:', 'https:')(raw, name) ?? 'http://localhost:3000',
+  },
+  reliefwebAppname: {
+    env: 'MIPAS_RELIEFWEB_APPNAME',
+    doc: 'approved ReliefWeb API appname (needed by the ReliefWeb API source)',
+    parse: optional,
+  },
+};
+
+/** Reads and validates the configuration; throws `ConfigError` naming the first bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const out: Record<string, unknown> = {};
+  for (const [key, setting] of Object.entries(SETTINGS) as Array<[keyof Config, Setting<unknown>]>) {
+    const raw = env[setting.env] ?? setting.default ?? '';
+    out[key] = raw === '' && setting.default === undefined ? undefined : setting.parse(raw, setting.env);
+  }
+  return out as unknown as Config;
+}
+
+/** The settings as a table for `mipas config` and the docs; secrets are masked. */
+export function describeConfig(config: Config): Array<{ env: string; value: string; doc: string }> {
+  return (Object.entries(SETTINGS) as Array<[keyof Config, Setting<unknown>]>).map(([key, s]) => {
+    const value = config[key];
+    const shown = value === undefined ? '(unset)' : s.secret ? maskSecret(String(value)) : String(value);
+    return { env: s.env, value: shown, doc: s.doc };
+  });
+}
+
+function maskSecret(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '***';
+  }
+}

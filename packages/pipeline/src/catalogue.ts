@@ -1,0 +1,36 @@
+// Turns the source catalogue (`sources/`) into database rows: one row per endpoint, so a body
+// with one feed per language is fetched, and its health tracked, per endpoint.
+import type { Db, NewSource } from '@mipas/db';
+import { seedSources } from '@mipas/db';
+import { catalogue, type SourceDefinition } from '@mipas/sources';
+
+export function catalogueRows(definitions: SourceDefinition[] = catalogue): NewSource[] {
+  return definitions.flatMap((def) =>
+    def.endpoints.map((endpoint, index) => {
+      const suffix = def.endpoints.length > 1 ? `-${endpoint.section ?? endpoint.language ?? index + 1}` : '';
+      return {
+        id: `${def.id}${suffix}`,
+        name:
+          def.endpoints.length > 1
+            ? `${def.name} (${endpoint.section ?? endpoint.language ?? index + 1})`
+            : def.name,
+        organisation: def.organisation,
+        homepage: def.homepage,
+        kind: def.kind,
+        url: endpoint.url,
+        catalogueId: def.id,
+        languages: endpoint.language ? [endpoint.language] : def.languages,
+        scope: def.scope,
+        defaultTags: def.defaultTags,
+        settings: { listing: def.listing, article: def.article, requiresConfig: def.requiresConfig },
+        primary: def.primary,
+        pollMinutes: def.pollMinutes,
+      } satisfies NewSource;
+    }),
+  );
+}
+
+/** Adds catalogue sources not yet in the database; returns how many were added. */
+export function seedCatalogue(db: Db, definitions?: SourceDefinition[]): Promise<number> {
+  return seedSources(db, catalogueRows(definitions));
+}

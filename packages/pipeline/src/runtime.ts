@@ -1,0 +1,67 @@
+// Wires configuration, database and transport together. Every command and worker process opens
+// one runtime; with no DATABASE_URL/REDIS_URL it is the embedded, single-process setup.
+import type { Config, Logger } from '@mipas/core';
+import { createLogger } from '@mipas/core';
+import { type Database, openDatabase } from '@mipas/db';
+import { fetchSource } from './stages/fetch';
+import { parseFetched } from './stages/parse';
+import { storeItems } from './stages/store';
+import { BullmqTransport } from './transport/bullmq';
+import { InProcessTransport } from './transport/in-process';
+import type { StageContext, StageHandlers, StageName, Transport } from './types';
+
+export interface Runtime {
+  config: Config;
+  database: Database;
+  transport: Transport;
+  log: Logger;
+  handlers: StageHandlers;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /** Apply pending migrations on open (default true). */
+  migrate?: boolean;
+  /** Redis key prefix (tests isolate themselves with a unique one). */
+  queuePrefix?: string;
+  log?: Logger;
+}
+
+export function stageConcurrency(config: Config): Record<StageName, number> {
+  return { fetch: config.fetchConcurrency, parse: 2, store: 2 };
+}
+
+export function createStageHandlers(ctx: StageContext): StageHandlers {
+  return {
+    fetch: (data) => fetchSource(ctx, data),
+    parse: (data) => parseFetched(ctx, data),
+    store: (data) => storeItems(ctx, data),
+  };
+}
+
+export async function openRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    if (options.migrate ?? true) await database.migrate();
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const concurrency = stageConcurrency(config);
+  const transport: Transport = config.redisUrl
+    ? new BullmqTransport({ redisUrl: config.redisUrl, prefix: options.queuePrefix, concurrency, log })
+    : new InProcessTransport(concurrency, log);
+  const handlers = createStageHandlers({ db: database.db, config, log });
+  return {
+    config,
+    database,
+    transport,
+    log,
+    handlers,
+    close: async () => {
+      await transport.close();
+      await database.close();
+    },
+  };
+}

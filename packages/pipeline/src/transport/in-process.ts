@@ -1,0 +1,120 @@
+// The embedded transport: jobs run in this process, each stage with its own concurrency limit.
+import type { Logger } from '@mipas/core';
+import {
+  addStats,
+  emptyStats,
+  type Job,
+  type RunStats,
+  RunTimeoutError,
+  type StageHandlers,
+  type StageName,
+  type Transport,
+  type TransportHealth,
+} from '../types';
+
+interface RunState {
+  pending: number;
+  stats: RunStats;
+  waiters: Array<() => void>;
+}
+
+export class InProcessTransport implements Transport {
+  readonly kind = 'in-process' as const;
+  private handlers: Partial<StageHandlers> = {};
+  private readonly queues = new Map<StageName, Job[]>();
+  private readonly active = new Map<StageName, number>();
+  private readonly runs = new Map<string, RunState>();
+  private readonly seen = new Set<string>();
+  private closed = false;
+
+  constructor(
+    private readonly concurrency: Record<StageName, number>,
+    private readonly log: Logger,
+  ) {}
+
+  async enqueue(jobs: Job[]): Promise<void> {
+    for (const job of jobs) {
+      if (this.seen.has(job.id)) continue;
+      this.seen.add(job.id);
+      if (job.runId) this.run(job.runId).pending++;
+      const queue = this.queues.get(job.stage) ?? [];
+      queue.push(job);
+      this.queues.set(job.stage, queue);
+    }
+    for (const stage of new Set(jobs.map((j) => j.stage))) this.pump(stage);
+  }
+
+  async startWorkers(stages: readonly StageName[], handlers: StageHandlers): Promise<void> {
+    for (const stage of stages) this.handlers[stage] = handlers[stage];
+    for (const stage of stages) this.pump(stage);
+  }
+
+  waitForRun(runId: string, timeoutMs = 30 * 60_000): Promise<RunStats> {
+    const state = this.run(runId);
+    return new Promise((resolve, reject) => {
+      const finish = () => {
+        clearTimeout(timer);
+        this.runs.delete(runId);
+        resolve(state.stats);
+      };
+      const timer = setTimeout(() => reject(new RunTimeoutError(runId, timeoutMs)), timeoutMs);
+      if (state.pending === 0) finish();
+      else state.waiters.push(finish);
+    });
+  }
+
+  async health(): Promise<TransportHealth> {
+    const waiting = Object.fromEntries([...this.queues].map(([stage, q]) => [stage, q.length]));
+    return { ok: !this.closed, kind: this.kind, detail: 'stages run in this process', waiting };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.queues.clear();
+  }
+
+  private run(runId: string): RunState {
+    let state = this.runs.get(runId);
+    if (!state) {
+      state = { pending: 0, stats: emptyStats(), waiters: [] };
+      this.runs.set(runId, state);
+    }
+    return state;
+  }
+
+  private pump(stage: StageName): void {
+    const handler = this.handlers[stage];
+    const queue = this.queues.get(stage);
+    if (!handler || !queue || this.closed) return;
+    while (queue.length > 0 && (this.active.get(stage) ?? 0) < this.concurrency[stage]) {
+      const job = queue.shift()!;
+      this.active.set(stage, (this.active.get(stage) ?? 0) + 1);
+      void this.execute(job, handler).finally(() => {
+        this.active.set(stage, (this.active.get(stage) ?? 1) - 1);
+        this.pump(stage);
+      });
+    }
+  }
+
+  private async execute(
+    job: Job,
+    handler: (data: Record<string, unknown>) => Promise<{ next: Job[]; stats: Partial<RunStats> }>,
+  ) {
+    let stats: Partial<RunStats> = {};
+    try {
+      const outcome = await handler(job.data);
+      stats = outcome.stats;
+      await this.enqueue(outcome.next.map((next) => ({ ...next, runId: job.runId })));
+    } catch (err) {
+      // A stage records expected failures itself; reaching here means a bug or a lost database.
+      this.log.error('job failed', { stage: job.stage, job: job.id, error: err });
+      stats = { errors: 1 };
+    }
+    this.seen.delete(job.id);
+    if (!job.runId) return;
+    const state = this.run(job.runId);
+    addStats(state.stats, stats);
+    state.pending--;
+    if (state.pending === 0) for (const wake of state.waiters.splice(0)) wake();
+  }
+}

@@ -1,0 +1,76 @@
+import type { Config, Logger } from '@mipas/core';
+import type { Db } from '@mipas/db';
+
+export const STAGES = ['fetch', 'parse', 'store'] as const;
+export type StageName = (typeof STAGES)[number];
+
+/** A unit of work. Jobs carry ids, not documents, wherever a document is already stored. */
+export interface Job {
+  stage: StageName;
+  data: Record<string, unknown>;
+  /** Stable id: enqueuing the same job twice runs it once. */
+  id: string;
+  /** The run (cycle) this job belongs to; its stats and completion are tracked when set. */
+  runId?: string | undefined;
+}
+
+export const STAT_KEYS = [
+  'sources',
+  'fetched',
+  'notModified',
+  'itemsSeen',
+  'itemsNew',
+  'duplicates',
+  'errors',
+] as const;
+export type StatKey = (typeof STAT_KEYS)[number];
+export type RunStats = Record<StatKey, number>;
+
+export interface StageOutcome {
+  next: Job[];
+  stats: Partial<RunStats>;
+}
+
+export interface StageContext {
+  db: Db;
+  config: Config;
+  log: Logger;
+}
+
+export type StageHandler = (data: Record<string, unknown>) => Promise<StageOutcome>;
+export type StageHandlers = Record<StageName, StageHandler>;
+
+export function emptyStats(): RunStats {
+  return { sources: 0, fetched: 0, notModified: 0, itemsSeen: 0, itemsNew: 0, duplicates: 0, errors: 0 };
+}
+
+export function addStats(into: RunStats, more: Partial<RunStats>): RunStats {
+  for (const key of STAT_KEYS) into[key] += more[key] ?? 0;
+  return into;
+}
+
+export interface TransportHealth {
+  ok: boolean;
+  kind: 'in-process' | 'bullmq';
+  detail: string;
+  waiting?: Record<string, number>;
+}
+
+/** Carries jobs to stage handlers: in this process, or through BullMQ queues on Redis. */
+export interface Transport {
+  readonly kind: 'in-process' | 'bullmq';
+  enqueue(jobs: Job[]): Promise<void>;
+  /** Starts consuming jobs of the given stages in this process. */
+  startWorkers(stages: readonly StageName[], handlers: StageHandlers): Promise<void>;
+  /** Resolves with the run's stats once every job of the run, and every job they led to, is done. */
+  waitForRun(runId: string, timeoutMs?: number): Promise<RunStats>;
+  health(): Promise<TransportHealth>;
+  close(): Promise<void>;
+}
+
+export class RunTimeoutError extends Error {
+  constructor(runId: string, timeoutMs: number) {
+    super(`run ${runId} did not finish within ${Math.round(timeoutMs / 1000)} s (are workers running?)`);
+    this.name = 'RunTimeoutError';
+  }
+}

@@ -1,0 +1,2 @@
+export * from './app';
+export { presentItem, presentSource } from './routes/api';
