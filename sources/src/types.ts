@@ -17,7 +17,15 @@ export interface SourceEndpoint {
   language?: string;
   /** A section name, when the body has one endpoint per section. */
   section?: string;
+  /**
+   * Query parameters whose values come from configuration: parameter name → environment
+   * variable, e.g. `{ appname: 'MIPAS_RELIEFWEB_APPNAME' }`. See `endpointUrl`.
+   */
+  configParams?: Record<string, string>;
 }
+
+/** A JSON API whose response needs its own adapter (see `adapters/`). */
+export type ApiAdapter = 'reliefweb';
 
 export interface SourceDefinition {
   /** Stable slug, e.g. `unhcr`; the database key of the source. */
@@ -37,6 +45,8 @@ export interface SourceDefinition {
   defaultTags: string[];
   listing?: ListingSelectors;
   article?: ArticleSelectors;
+  /** For `jsonapi` sources: the adapter that reads the API's response. */
+  apiAdapter?: ApiAdapter;
   /** Configuration the source needs to run, e.g. `MIPAS_RELIEFWEB_APPNAME`. */
   requiresConfig?: string[];
   /** A primary body publishes its own news; others re-post (used to pick a story's original). */

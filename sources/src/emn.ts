@@ -1,0 +1,29 @@
+import type { SourceDefinition } from './types';
+
+export const emn: SourceDefinition = {
+  id: 'emn',
+  name: 'European Migration Network — news',
+  organisation: 'European Migration Network (EMN), European Commission DG HOME',
+  homepage: 'https://home-affairs.ec.europa.eu/networks/european-migration-network-emn_en',
+  languages: ['en'],
+  scope: ['EU'],
+  kind: 'html',
+  endpoints: [
+    {
+      url: 'https://home-affairs.ec.europa.eu/networks/european-migration-network-emn/emn-news_en',
+      language: 'en',
+    },
+  ],
+  pollMinutes: 240,
+  defaultTags: ['law-and-policy', 'statistics-and-data'],
+  listing: {
+    item: 'article.ecl-content-item',
+    title: '.ecl-content-block__title',
+    link: '.ecl-content-block__title a',
+    date: '.ecl-content-block__primary-meta-container time',
+    dateAttribute: 'datetime',
+    summary: '.ecl-content-block__description',
+  },
+  primary: true,
+  notes: 'Europa Component Library (ECL 4) listing on the DG HOME site.',
+};
