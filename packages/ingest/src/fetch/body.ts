@@ -84,7 +84,8 @@ export async function readBody(
   try {
     decoders = createDecoders(contentEncoding, limits.url);
   } catch (error) {
-    body.destroy();
+    // Nobody will read this body: close it, and swallow the abort error undici emits for it.
+    body.on('error', () => undefined).destroy();
     throw error;
   }
   const chunks: Buffer[] = [];
