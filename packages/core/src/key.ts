@@ -13,13 +13,36 @@ export interface KeyInput {
   title: string;
 }
 
+/** Which identifiers the caller found to be unique within the feed being read. */
+export interface KeyTrust {
+  urlIsUnique: boolean;
+  guidIsUnique: boolean;
+}
+
+function normaliseTitle(title: string): string {
+  return title.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /**
- * The identity of an item within its source. A feed GUID is trusted only when the caller has
- * checked it is present and unique within the feed; otherwise the canonical URL, and failing
- * that the title, identifies the item, so a rotating or duplicated GUID does not create copies.
+ * The identity of an item within its source, in order of preference:
+ *   1. the canonical URL, when unique within the feed: it survives GUID rotation (some CMSs mint a
+ *      new GUID on every render) and is what a reader recognises as "the same article";
+ *   2. the GUID, when unique within the feed: for items without a usable URL, or whose URLs
+ *      repeat (every row linking to one page);
+ *   3. the canonical URL together with the title, when both URL and GUID repeat;
+ *   4. the title alone, when the item has neither URL nor GUID.
+ * A URL that changes (a slug edited after publication) yields a new key; the dedup stage, which
+ * compares titles and text, is where such pairs are merged.
  */
+export function itemKeyFor(input: KeyInput, trust: KeyTrust): string {
+  if (input.canonicalUrl && trust.urlIsUnique) return digest('url', input.canonicalUrl);
+  const guid = input.guid?.trim();
+  if (guid && trust.guidIsUnique) return digest('guid', guid);
+  if (input.canonicalUrl) return digest('url+title', input.canonicalUrl, normaliseTitle(input.title));
+  return digest('title', normaliseTitle(input.title));
+}
+
+/** Older form: the URL is taken as unique, the GUID as the caller says. */
 export function itemKey(input: KeyInput, guidIsReliable: boolean): string {
-  if (guidIsReliable && input.guid) return digest('guid', input.guid.trim());
-  if (input.canonicalUrl) return digest('url', input.canonicalUrl);
-  return digest('title', input.title.trim().toLowerCase());
+  return itemKeyFor(input, { urlIsUnique: true, guidIsUnique: guidIsReliable });
 }

@@ -20,6 +20,14 @@ const TRACKING_PARAMS = new Set([
   'ocid',
   'spm',
   'sr_share',
+  'mkt_tok',
+  '_ga',
+  'gclsrc',
+  'xtor',
+  'ito',
+  'ns_source',
+  'ns_mchannel',
+  'ns_campaign',
 ]);
 
 function isTrackingParam(name: string): boolean {

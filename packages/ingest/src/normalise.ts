@@ -1,27 +1,46 @@
+// Gives each parsed item its canonical URL, a stable key (see itemKeyFor in @mipas/core) and a
+// date: items without a usable one get the fetch time, keeping the flag that says why.
 import type { NormalisedItem, ParsedItem } from '@mipas/core';
-import { canonicaliseUrl, itemKey } from '@mipas/core';
+import { canonicaliseUrl, itemKeyFor } from '@mipas/core';
+
+function countValues(values: Array<string | null>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
 
 /**
- * Gives each parsed item its canonical URL, a stable key and a date (fetch time, flagged, when
- * the item has none). Items whose key repeats within one feed are dropped after the first.
+ * Normalises one feed's items. Items whose key repeats within the feed are dropped after the
+ * first; pass `warnings` to hear about them.
  */
-export function normaliseItems(items: ParsedItem[], fetchedAt: Date): NormalisedItem[] {
-  const guidCounts = new Map<string, number>();
-  for (const item of items) if (item.guid) guidCounts.set(item.guid, (guidCounts.get(item.guid) ?? 0) + 1);
+export function normaliseItems(items: ParsedItem[], fetchedAt: Date, warnings?: string[]): NormalisedItem[] {
+  const urls = items.map((item) => (item.url ? canonicaliseUrl(item.url) : null));
+  const urlCounts = countValues(urls);
+  const guidCounts = countValues(items.map((item) => item.guid?.trim() || null));
   const seen = new Set<string>();
   const out: NormalisedItem[] = [];
-  for (const item of items) {
-    const canonicalUrl = item.url ? canonicaliseUrl(item.url) : null;
-    const reliableGuid = item.guid !== null && guidCounts.get(item.guid) === 1;
-    const key = itemKey({ guid: item.guid, canonicalUrl, title: item.title }, reliableGuid);
-    if (seen.has(key)) continue;
+  for (const [index, item] of items.entries()) {
+    const canonicalUrl = urls[index] ?? null;
+    const guid = item.guid?.trim() || null;
+    const key = itemKeyFor(
+      { guid, canonicalUrl, title: item.title },
+      {
+        urlIsUnique: canonicalUrl !== null && urlCounts.get(canonicalUrl) === 1,
+        guidIsUnique: guid !== null && guidCounts.get(guid) === 1,
+      },
+    );
+    if (seen.has(key)) {
+      warnings?.push(`item ${index + 1} ("${item.title.slice(0, 60)}") repeats an earlier item; dropped`);
+      continue;
+    }
     seen.add(key);
+    const dated = item.publishedAt !== null;
     out.push({
       ...item,
       key,
       canonicalUrl,
-      publishedAt: item.publishedAt ?? fetchedAt,
-      dateFlag: item.publishedAt ? item.dateFlag : item.dateFlag === 'ok' ? 'missing' : item.dateFlag,
+      publishedAt: item.publishedAt ?? new Date(fetchedAt.getTime()),
+      dateFlag: dated ? item.dateFlag : item.dateFlag === 'ok' ? 'missing' : item.dateFlag,
     });
   }
   return out;

@@ -73,7 +73,12 @@ export function parseOpml(xml: string): OpmlResult {
       'MALFORMED_XML',
     );
   }
-  const doc = parser.parse(clean) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(clean) as Node;
+  } catch (err) {
+    throw new ParseError(`OPML could not be read: ${(err as Error).message}`, 'MALFORMED_XML');
+  }
   const opml = doc.opml as Node | undefined;
   const body = opml?.body as Node | undefined;
   if (!opml || typeof body !== 'object' || body === null)

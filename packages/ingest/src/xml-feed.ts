@@ -13,16 +13,22 @@ import { stripDoctype } from './xml-guard';
 type XmlValue = string | { _?: unknown; $?: Record<string, unknown> } | undefined | null;
 type XmlItem = Record<string, unknown>;
 
-const parser = new Parser<Record<string, unknown>, XmlItem>({
-  defaultRSS: 2,
-  customFields: {
-    item: [
-      ['category', 'mipasCategories', { keepArray: true }],
-      ['mipas-published', 'mipasPublished'],
-      ['mipas-updated', 'mipasUpdated'],
-    ],
-  },
-});
+function createParser() {
+  return new Parser<Record<string, unknown>, XmlItem>({
+    defaultRSS: 2,
+    customFields: {
+      item: [
+        ['category', 'mipasCategories', { keepArray: true }],
+        ['mipas-published', 'mipasPublished'],
+        ['mipas-updated', 'mipasUpdated'],
+      ],
+    },
+  });
+}
+
+// xml2js keeps its state after an error, and the next document then reads wrongly: a parser
+// that failed is replaced.
+let parser = createParser();
 
 /** Text of an element as xml2js leaves it: a string, or an object with `_` text. */
 function textOf(value: unknown): string | null {
@@ -100,6 +106,7 @@ export async function parseXmlFeed(text: string, baseUrl: string, now: Date): Pr
   try {
     feed = (await parser.parseString(isAtom ? renameAtomDates(guarded.xml) : guarded.xml)) as typeof feed;
   } catch (err) {
+    parser = createParser();
     const reason = (err as Error).message.split('\n')[0];
     const hint = guarded.declaredEntities ? ' (its DOCTYPE declared entities, which are refused)' : '';
     throw new ParseError(`feed XML could not be read: ${reason}${hint}`, 'MALFORMED_XML');
