@@ -75,7 +75,7 @@ function countrySpecs(lang: string, list: CountryData[], extra: CountryExtras): 
       const value = { kind: 'country' as const, code: c.code, person: persons.has(c.code) };
       specs.push({ term: inflectName(name, lang), value, channel: COUNTRY_CHANNEL });
     }
-    for (const term of extra.aliases[c.code]?.[lang] ?? []) {
+    for (const term of withPolishPlurals(extra.aliases[c.code]?.[lang] ?? [], lang)) {
       specs.push({ term, value: { kind: 'country', code: c.code, person: false }, channel: COUNTRY_CHANNEL });
     }
     for (const term of extra.unlessContext[c.code]?.[lang] ?? []) {
@@ -86,6 +86,13 @@ function countrySpecs(lang: string, list: CountryData[], extra: CountryExtras): 
     specs.push({ term, value: { kind: 'suppress' }, channel: COUNTRY_CHANNEL });
   }
   return specs;
+}
+
+/** Polish adjectives in -ski/-cki form their plural in -scy/-ccy ("ukraiński" → "ukraińscy"). */
+function withPolishPlurals(terms: string[], lang: string): string[] {
+  if (lang !== 'pl') return terms;
+  const plurals = terms.filter((t) => /[sc]k\*$/u.test(t)).map((t) => `${t.slice(0, -3)}${t.at(-3)}cy`);
+  return [...terms, ...plurals];
 }
 
 /** A name two countries share ("Congo") goes to the preferred owner, or to nobody. */

@@ -56,6 +56,8 @@ const CONSONANT_FINAL = /[bcdfghjklłmnprstwzśźżń]$/u;
 const RU_CONSONANT_FINAL = /[бвгджзклмнпрстфхцчшщ]$/u;
 
 export function inflectName(name: string, lang: string): string {
+  // Acronyms ("US", "UK", "США") are written in capitals; lower-case "us" is a pronoun.
+  if (/^[\p{Lu}.]+$/u.test(name) && name.replace(/\./g, '').length <= 4) return `=${name}`;
   const words = name.split(/\s+/u);
   const out = words.map((w, i) => inflectWord(w, lang, i, words.length));
   return `^${out.join(' ')}`;

@@ -15,6 +15,8 @@ export interface FieldMatches {
 }
 
 export const TOPIC_THRESHOLD = 1;
+/** Context topics use everyday words ("children", "hospital"): one summary mention is not enough. */
+export const CONTEXT_TOPIC_THRESHOLD = 2;
 const COUNTRY_THRESHOLD = 0.5;
 
 interface Tally {
@@ -36,8 +38,9 @@ export function scoreTopics(fields: FieldMatches[], contextual: ReadonlySet<stri
   const tallies = tallyBy(fields, (v) => (v.kind === 'topic' ? v.slug : null));
   const tags: Tag[] = [];
   for (const [slug, t] of tallies) {
-    if (t.score < TOPIC_THRESHOLD) continue;
-    if (contextual.has(slug) && core <= 0) continue;
+    const isContext = contextual.has(slug);
+    if (t.score < (isContext ? CONTEXT_TOPIC_THRESHOLD : TOPIC_THRESHOLD)) continue;
+    if (isContext && core <= 0) continue;
     tags.push({ id: slug, confidence: confidenceOf(t.score), origin: 'rule' });
   }
   return sortTags(tags);
@@ -92,10 +95,13 @@ const SENTENCE_WORDS = new Set([
 /** "Michael Jordan", "Chad Smith": a capitalised neighbour makes the country reading unlikely. */
 function looksLikePersonName(f: FieldMatches, m: Match<MatchValue>): boolean {
   if (f.titleCase) return false;
-  const next = f.tokens.orig[m.at + m.length];
+  const last = m.at + m.length - 1;
+  const next = f.tokens.orig[last + 1];
   const prev = f.tokens.orig[m.at - 1];
-  if (next && isCapitalised(next) && /^\p{L}+$/u.test(next)) return true;
-  return !!prev && isCapitalised(prev) && !SENTENCE_WORDS.has(prev.toLowerCase()) && m.at > 1;
+  const spaceAfter = /^\s+$/u.test(f.tokens.gaps[last] ?? '');
+  const spaceBefore = m.at > 0 && /^\s+$/u.test(f.tokens.gaps[m.at - 1] ?? '');
+  if (next && spaceAfter && isCapitalised(next) && /^\p{L}+$/u.test(next)) return true;
+  return !!prev && spaceBefore && isCapitalised(prev) && !SENTENCE_WORDS.has(prev.toLowerCase()) && m.at > 1;
 }
 
 function tallyBy(fields: FieldMatches[], keyOf: (v: MatchValue) => string | null): Map<string, Tally> {

@@ -1,5 +1,6 @@
 // Entry points: tag an item's text, or say how strongly it is about migration at all.
-import { getTaxonomy, matcherFor } from './compile';
+import { getTaxonomy, type MatchValue, matcherFor } from './compile';
+import type { Match } from './matcher';
 import {
   evidenceFromScore,
   type FieldMatches,
@@ -11,7 +12,7 @@ import {
 import { isTitleCase, tokenize } from './tokenize';
 import type { TagInput, TagResult } from './types';
 
-const TITLE_WEIGHT = 2;
+const TITLE_WEIGHT = 3;
 const SUMMARY_WEIGHT = 1;
 const TEXT_WEIGHT = 0.5;
 /** Body text past this many characters adds little and costs time. */
@@ -60,10 +61,24 @@ function matchFields(input: TagInput): FieldMatches[] {
   for (const [text, weight] of parts) {
     if (!text) continue;
     const tokens = tokenize(text);
-    fields.push({ tokens, matches: matcher.find(tokens), weight, offset, titleCase: isTitleCase(tokens) });
+    const matches = dropInsideOrganisations(matcher.find(tokens));
+    fields.push({ tokens, matches, weight, offset, titleCase: isTitleCase(tokens) });
     offset += tokens.lower.length;
   }
   return fields;
+}
+
+/**
+ * Words inside an organisation's name ("Danish Refugee Council", "UN Children's Fund") say who
+ * spoke, not what the item is about, so they count for the organisation only.
+ */
+function dropInsideOrganisations(matches: Array<Match<MatchValue>>): Array<Match<MatchValue>> {
+  const spans = matches.filter((m) => m.values[0]?.kind === 'org');
+  if (spans.length === 0) return matches;
+  return matches.filter(
+    (m) =>
+      m.values[0]?.kind === 'org' || !spans.some((o) => m.at >= o.at && m.at + m.length <= o.at + o.length),
+  );
 }
 
 function checkInput(input: TagInput): void {

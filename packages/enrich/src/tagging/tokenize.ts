@@ -4,6 +4,8 @@ export interface Tokens {
   lower: string[];
   /** As written, for case-sensitive terms (acronyms) and capitalised names. */
   orig: string[];
+  /** Text between each token and the next one (punctuation tells names from sentence breaks). */
+  gaps: string[];
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -16,11 +18,17 @@ export function foldWord(word: string): string {
 export function tokenize(text: string): Tokens {
   const lower: string[] = [];
   const orig: string[] = [];
-  for (const m of text.normalize('NFC').matchAll(WORD)) {
+  const gaps: string[] = [];
+  const normal = text.normalize('NFC');
+  let end = 0;
+  for (const m of normal.matchAll(WORD)) {
+    if (orig.length > 0) gaps.push(normal.slice(end, m.index));
     orig.push(m[0]);
     lower.push(foldWord(m[0]));
+    end = m.index + m[0].length;
   }
-  return { lower, orig };
+  gaps.push(normal.slice(end));
+  return { lower, orig, gaps };
 }
 
 /** True when most words of a field start with a capital letter (Title Case headlines). */

@@ -1,0 +1,48 @@
+# Builds packages/enrich/data/labelled/items.jsonl from real texts plus labels assigned by reading.
+import json,re,html,random
+import xml.etree.ElementTree as ET
+FX='../../../../../shared/fixtures/'  # run from this folder; shared/ sits beside the repo
+items=[]
+def add(lang,title,summary,topics,countries,prov):
+    items.append(dict(language=lang,title=title,summary=summary or '',topics=topics,countries=countries,provenance=prov))
+def strip(s):
+    s=html.unescape(re.sub(r'<[^>]+>',' ',s or '')); return re.sub(r'\s+',' ',s).strip()
+# --- fixture feeds (labels by reading the printed title+summary)
+feed_labels={
+ 'feeds/reliefweb-updates-ukraine-2020-09.xml':[([],['UKR']),([],['UKR']),(['statistics-data'],['UKR']),([],['UKR']),([],['UKR'])],
+ 'feeds/reliefweb-disasters.xml':[([],['GEO']),([],['CAF']),([],['VEN']),(['internal-displacement','climate-displacement'],['IDN','PHL']),([],['ARM']),([],['SYR']),([],['COD','UGA'])],
+ 'feeds/emm-newsbrief-en-2022-06.xml':[([],[]),([],[]),([],[])],
+}
+for f,labels in feed_labels.items():
+    root=ET.parse(FX+f).getroot()
+    for it,(t,c) in zip(root.iter('item'),labels):
+        add('en',strip(it.findtext('title')),strip(it.findtext('description'))[:600],t,c,
+            dict(kind='fixture',file='shared/fixtures/'+f,url=(it.findtext('link') or '').strip()))
+rep_labels={'3670885':([],['NPL']),'3670541':(['health'],[]),'3670672':([],['NPL']),'3670318':([],[])}
+for r in json.load(open(FX+'api/reliefweb-v1-reports-p1.json'))['data']:
+    t,c=rep_labels[r['id']]
+    add('en',r['fields']['title'],'',t,c,dict(kind='fixture',file='shared/fixtures/api/reliefweb-v1-reports-p1.json',url=r['fields']['url_alias']))
+dis={'28371':['IDN'],'26351':['PNG'],'44024':['SSD'],'51899':['COM'],'51849':['ARG'],'23461':['GTM'],'51154':['COD'],'50774':['CRI'],'50824':['SYR'],'51879':['LBN'],'33531':['IDN'],'50676':[],'51390':['LCA'],'51343':['NPL'],'51166':['AFG'],'45224':['PNG'],'42039':[],'48038':['LKA'],'51627':['ZWE'],'46739':['SLV'],'25496':['PER'],'38929':[],'49508':['SDN'],'52080':['MMR'],'35946':['PER'],'35461':['NER'],'48409':['BDI'],'50758':['PHL'],'43984':['PAK'],'51859':['BRA'],'51202':['LKA'],'48208':['PAK'],'47458':['CUB'],'50617':['IRN'],'51830':['JOR'],'45919':['TCD'],'50498':[],'51110':['KEN'],'51841':['AGO'],'51169':['LBR'],'37966':['NGA'],'51163':['COD'],'27576':['SOM'],'48754':['SLE'],'36741':['BEN'],'51647':['MNG'],'46104':['CIV'],'42114':['HTI'],'51857':['COD'],'50423':['CMR'],'43974':[],'50441':['MRT'],'45984':['IND'],'51464':['ZMB'],'51592':['LKA'],'42869':['IRQ'],'28911':[],'38659':['IDN'],'49803':['ZMB'],'51682':['BGD']}
+for r in json.load(open(FX+'api/reliefweb-v1-disasters-list.json'))['data']:
+    if r['id'] in dis:
+        add('en',r['fields']['name'],'',[],dis[r['id']],dict(kind='fixture',file='shared/fixtures/api/reliefweb-v1-disasters-list.json',url=r['href']))
+# --- lingua-rs sentences (real sentences; labels by reading)
+sent_labels={1551:['AUT'],1530:['MMR'],1429:['DEU','FRA','GBR'],1436:['DEU','POL'],1593:['NLD'],924:['CAN'],811:['ARM'],132:['LTU'],33:['LTU'],195:['LTU','UKR'],170:['GBR'],89:['ITA'],75:['GBR']}
+sent_topics={1529:['emigration-diaspora']}
+rows=[json.loads(l) for l in open(FX+'langid/sentences.jsonl')]
+for lang,n in [('pl',50),('ru',45),('lt',35)]:
+    cand=[(i,r) for i,r in enumerate(rows) if r['lang']==lang]
+    for i,r in random.Random('mipas-tag-'+lang).sample(cand,n):
+        add(lang,r['text'],'',sent_topics.get(i,[]),sent_labels.get(i,[]),
+            dict(kind='repo',repo='pemistahl/lingua-rs',commit='77e94d1a2a8e49bed873a7c502bcb51ba803ef0f',path=f'language-models/{lang}/testdata/sentences.txt',via=f'shared/fixtures/langid/sentences.jsonl line {i+1}'))
+# --- typed from public repositories (see README.md); labels by reading
+for rec in json.load(open('/work/main/packages/enrich/data/labelled/typed.json')):
+    add(**rec)
+for n,it in enumerate(items):
+    it['id']=f"{it['language']}-{n:04d}"
+    it['split']='heldout' if n%4==3 else 'dev'
+with open('/work/main/packages/enrich/data/labelled/items.jsonl','w') as f:
+    for it in items:
+        f.write(json.dumps({k:it[k] for k in ['id','split','language','title','summary','topics','countries','provenance']},ensure_ascii=False)+'\n')
+import collections
+print(len(items), collections.Counter(i['language'] for i in items), collections.Counter(i['split'] for i in items))

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { checkTaxonomy, TaggingDataError } from '../src/tagging/data';
+import {
+  listCountries,
+  listOrganisations,
+  listTopics,
+  migrationEvidence,
+  TAXONOMY_VERSION,
+  tagText,
+} from '../src/tagging/index';
+import { TagInputError } from '../src/tagging/tag-text';
+import { parseTerm, TermSyntaxError } from '../src/tagging/term';
+
+const countriesOf = (title: string, language: string, summary = '') =>
+  tagText({ title, summary, language }).countries.map((t) => t.id);
+const topicsOf = (title: string, language: string, summary = '') =>
+  tagText({ title, summary, language }).topics.map((t) => t.id);
+
+describe('catalogue', () => {
+  it('lists every ISO 3166 country with names in lt, en and ru', () => {
+    const countries = listCountries();
+    expect(countries.length).toBeGreaterThanOrEqual(249);
+    expect(new Set(countries.map((c) => c.code)).size).toBe(countries.length);
+    const ltu = countries.find((c) => c.code === 'LTU');
+    expect(ltu?.names).toEqual({ lt: 'Lietuva', en: 'Lithuania', ru: 'Литва' });
+  });
+
+  it('lists topics with three labels and a version', () => {
+    expect(TAXONOMY_VERSION).toMatch(/^\d{4}\.\d+\.\d+$/);
+    const topics = listTopics();
+    expect(topics.length).toBeGreaterThanOrEqual(20);
+    for (const t of topics) expect(t.labels.lt && t.labels.en && t.labels.ru).toBeTruthy();
+    expect(listOrganisations().map((o) => o.slug)).toContain('unhcr');
+  });
+});
+
+describe('country inflections', () => {
+  it.each([
+    ['Migrantai Lietuvoje', 'lt'],
+    ['Lietuvos pasieniečiai', 'lt'],
+    ['Į Lietuvą atvyko', 'lt'],
+    ['Мигранты в Литве', 'ru'],
+    ['Граница Литвы', 'ru'],
+    ['Migranci na Litwie', 'pl'],
+    ['Granica Litwy', 'pl'],
+    ['Flüchtlinge in Litauen', 'de'],
+  ])('finds Lithuania in %s', (title, language) => {
+    expect(countriesOf(title, language)).toContain('LTU');
+  });
+
+  it('reads Polish locatives that change the stem', () => {
+    expect(countriesOf('Uchodźcy w Polsce', 'pl')).toContain('POL');
+    expect(countriesOf('Pracownicy w Kanadzie', 'pl')).toContain('CAN');
+    expect(countriesOf('Uchodźcy w Niemczech', 'pl')).toContain('DEU');
+  });
+
+  it('reads adjectives and demonyms', () => {
+    expect(countriesOf('Ukrainian refugees', 'en')).toEqual(['UKR']);
+    expect(countriesOf('украинские беженцы', 'ru')).toEqual(['UKR']);
+    expect(countriesOf('ukraińscy uchodźcy', 'pl')).toEqual(['UKR']);
+    expect(countriesOf('ukrainiečiai pabėgėliai', 'lt')).toEqual(['UKR']);
+  });
+});
+
+describe('country look-alikes', () => {
+  it('keeps Niger and Nigeria, Dominica and the Dominican Republic apart', () => {
+    expect(countriesOf('Floods in Nigeria', 'en')).toEqual(['NGA']);
+    expect(countriesOf('Floods in Niger', 'en')).toEqual(['NER']);
+    expect(countriesOf('Storm hits the Dominican Republic', 'en')).toEqual(['DOM']);
+    expect(countriesOf('Storm hits Dominica', 'en')).toEqual(['DMA']);
+  });
+
+  it('tells the Guineas apart', () => {
+    expect(countriesOf('Cholera in Guinea-Bissau', 'en')).toEqual(['GNB']);
+    expect(countriesOf('Cholera in Equatorial Guinea', 'en')).toEqual(['GNQ']);
+    expect(countriesOf('Cholera in Papua New Guinea', 'en')).toEqual(['PNG']);
+    expect(countriesOf('Cholera in Guinea', 'en')).toEqual(['GIN']);
+  });
+
+  it('does not read people called Jordan or Chad as countries', () => {
+    expect(countriesOf('Basketball star Michael Jordan opens a school', 'en')).toEqual([]);
+    expect(countriesOf('Chad Smith plays drums tonight', 'en')).toEqual([]);
+    expect(countriesOf('Refugees in Jordan face cuts', 'en')).toEqual(['JOR']);
+  });
+
+  it('does not read the US state of Georgia as the country', () => {
+    expect(countriesOf('Georgia election', 'en', 'Voters in Atlanta queued for hours.')).toEqual([]);
+    expect(countriesOf('Georgia closes border', 'en', 'Tbilisi says the crossing is shut.')).toEqual(['GEO']);
+  });
+
+  it('names both Congos only when the text says which', () => {
+    expect(countriesOf('Ebola in the Democratic Republic of the Congo', 'en')).toEqual(['COD']);
+    expect(countriesOf('Floods in the Republic of Congo', 'en')).toEqual(['COG']);
+  });
+
+  it('does not read the pronoun "us" or food as countries', () => {
+    expect(countriesOf('Tell us about turkey recipes', 'en')).toEqual([]);
+  });
+});
+
+describe('primary country', () => {
+  it('prefers a title mention over more body mentions', () => {
+    const r = tagText({
+      title: 'Syrian refugees return home',
+      summary: 'Many left Turkey; Turkey hosts millions; Turkey says more will go.',
+      language: 'en',
+    });
+    expect(r.primaryCountry).toBe('SYR');
+  });
+
+  it('breaks ties by the first mention', () => {
+    const r = tagText({ title: 'Talks between Poland and Lithuania on migrants', language: 'en' });
+    expect(r.primaryCountry).toBe('POL');
+  });
+
+  it('is null when no country is named', () => {
+    expect(tagText({ title: 'Asylum rules change', language: 'en' }).primaryCountry).toBeNull();
+  });
+});
+
+describe('topics', () => {
+  it('matches inflected Lithuanian, Russian and Polish terms', () => {
+    expect(topicsOf('Prieglobsčio prašytojų skaičius išaugo', 'lt')).toContain('asylum-procedures');
+    expect(topicsOf('Число просителей убежища выросло', 'ru')).toContain('asylum-procedures');
+    expect(topicsOf('Wnioski o azyl w Polsce', 'pl')).toContain('asylum-procedures');
+    expect(topicsOf('Prekyba žmonėmis: sulaikyti trys', 'lt')).toContain('trafficking');
+  });
+
+  it('tags everyday-word topics only when the item is about migration', () => {
+    expect(topicsOf('New hospital opens for children', 'en')).toEqual([]);
+    const migrant = topicsOf('Migrant children lack hospital care', 'en');
+    expect(migrant).toContain('children-unaccompanied-minors');
+    expect(migrant).toContain('health');
+  });
+
+  it('records origin and a confidence between 0 and 1', () => {
+    const [tag] = tagText({ title: 'Asylum seekers wait at the border', language: 'en' }).topics;
+    expect(tag?.origin).toBe('rule');
+    expect(tag?.confidence).toBeGreaterThan(0);
+    expect(tag?.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('organisations', () => {
+  it('finds names and acronyms across languages', () => {
+    const orgs = (title: string, language: string) =>
+      tagText({ title, language }).organisations.map((o) => o.id);
+    expect(orgs('УВКБ ООН призвало помочь беженцам', 'ru')).toContain('unhcr');
+    expect(orgs('JT pabėgėlių agentūra ragina', 'lt')).toContain('unhcr');
+    expect(orgs('Frontex and EASO report', 'en')).toEqual(expect.arrayContaining(['frontex', 'euaa']));
+    expect(orgs('Urząd do Spraw Cudzoziemców wydał decyzję', 'pl')).toContain('pl-office-for-foreigners');
+    expect(orgs('Migracijos departamentas informuoja', 'lt')).toContain('lt-migration-department');
+    expect(orgs('Lietuvos Raudonasis Kryžius padeda', 'lt')).toContain('red-cross-red-crescent');
+  });
+
+  it('does not read ordinary words as acronyms', () => {
+    expect(tagText({ title: 'I will ice the cake', language: 'en' }).organisations).toEqual([]);
+  });
+});
+
+describe('migrationEvidence', () => {
+  it('is 0 for unrelated text and grows with migration terms', () => {
+    const none = migrationEvidence({ title: 'Football results', language: 'en' });
+    const some = migrationEvidence({ title: 'Sports', summary: 'Refugees watched.', language: 'en' });
+    const more = migrationEvidence({
+      title: 'Refugees and migrants',
+      summary: 'Asylum seekers.',
+      language: 'en',
+    });
+    expect(none).toBe(0);
+    expect(some).toBeGreaterThan(0);
+    expect(more).toBeGreaterThan(some);
+    expect(more).toBeLessThanOrEqual(1);
+  });
+
+  it("falls back to every language's terms for 'und'", () => {
+    expect(migrationEvidence({ title: 'pabėgėliai', language: 'und' })).toBeGreaterThan(0);
+  });
+});
+
+describe('bad input', () => {
+  it('rejects a missing title with a clear error', () => {
+    expect(() => tagText({ language: 'en' } as never)).toThrow(TagInputError);
+    expect(() => tagText({ title: 'x', language: '' })).toThrow(/language/);
+    expect(() => tagText({ title: 'x', summary: 5, language: 'en' } as never)).toThrow(/summary/);
+  });
+
+  it('returns nothing, without throwing, for empty text', () => {
+    expect(tagText({ title: '', summary: null, text: null, language: 'en' })).toEqual({
+      topics: [],
+      countries: [],
+      primaryCountry: null,
+      organisations: [],
+    });
+  });
+
+  it('rejects malformed match terms and taxonomy files by name', () => {
+    expect(() => parseTerm('ab*')).toThrow(TermSyntaxError);
+    expect(() => parseTerm('foo(bar')).toThrow(TermSyntaxError);
+    expect(() => checkTaxonomy({ version: '1', core: {}, topics: [{ slug: 'Bad Slug' }] })).toThrow(
+      TaggingDataError,
+    );
+    expect(() =>
+      checkTaxonomy({
+        version: '1',
+        core: {},
+        topics: [{ slug: 'a', labels: { lt: 'a', en: 'a', ru: 'a' }, terms: { en: [''] } }],
+      }),
+    ).toThrow(/non-empty/);
+  });
+});
