@@ -10,15 +10,20 @@ import { foldWhitespace } from './text';
 
 type Row = ReturnType<CheerioAPI>;
 
+/** The row itself when it matches, else its first matching descendant. */
+function pick($row: Row, selector: string): Row {
+  return $row.is(selector) ? $row : $row.find(selector).first();
+}
+
 function readLink($row: Row, selector: string): string | null {
-  const found = $row.is(selector) ? $row : $row.find(selector).first();
+  const found = pick($row, selector);
   const href = found.attr('href') ?? found.find('a[href]').first().attr('href');
   return href ?? null;
 }
 
 function readDate($row: Row, selectors: ListingSelectors): string | null {
   if (!selectors.date) return null;
-  const found = $row.find(selectors.date).first();
+  const found = pick($row, selectors.date);
   if (!found.length) return null;
   const value = selectors.dateAttribute ? found.attr(selectors.dateAttribute) : found.text();
   return value ? foldWhitespace(value) : null;
@@ -39,12 +44,12 @@ export function parseListing(
   const language = $('html').attr('lang')?.trim() || null;
   const entries: RawEntry[] = rows.toArray().map((row) => {
     const $row = $(row);
-    const title = $row.find(selectors.title).first();
+    const title = pick($row, selectors.title);
     return {
       // Text, not markup: escape it so entity decoding in the item builder does not run twice.
       title: escapeForBuilder(title.text()),
       link: readLink($row, selectors.link),
-      summaryHtml: selectors.summary ? $row.find(selectors.summary).first().html() : null,
+      summaryHtml: selectors.summary ? pick($row, selectors.summary).html() : null,
       date: readDate($row, selectors),
     };
   });
