@@ -1,8 +1,8 @@
 // One pass over a field's tokens finds every term. Terms sit in channels (topics, countries,
 // organisations, ...); inside a channel matches are leftmost-longest without overlaps, so
 // "Polish Border Guard" is one organisation match and still one country and one topic match.
-// Terms are indexed by the stem of their first word: a token costs one map lookup per prefix
-// length instead of one test per term.
+// Terms are indexed in a character trie by the stem of their first word: a token costs one walk
+// down the trie, without allocating prefixes, instead of one test per term.
 import { matchWord, parseTerm, type TermPattern } from './term';
 import type { Tokens } from './tokenize';
 import { isCapitalised } from './tokenize';
@@ -39,52 +39,56 @@ export function compileMatcher<T>(specs: Array<TermSpec<T>>, channels: number): 
     if (known) known.values.push(value);
     else byTerm.set(key, { pattern: parseTerm(term), values: [value], channel });
   }
-  const index = new Map<string, Entry<T>[]>();
-  let minKey = Number.POSITIVE_INFINITY;
-  let maxKey = 0;
+  const root: TrieNode<T> = { next: new Map(), entries: [] };
   for (const entry of byTerm.values()) {
-    const key = entry.pattern.words[0]!.stem;
-    const bucket = index.get(key);
-    if (bucket) bucket.push(entry);
-    else index.set(key, [entry]);
-    minKey = Math.min(minKey, key.length);
-    maxKey = Math.max(maxKey, key.length);
+    let node = root;
+    for (const ch of entry.pattern.words[0]!.stem) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.entries.push(entry);
   }
-  return { find: (tokens) => findMatches(index, minKey, maxKey, channels, tokens), size: byTerm.size };
+  return { find: (tokens) => findMatches(root, channels, tokens), size: byTerm.size };
 }
 
-function findMatches<T>(
-  index: Map<string, Entry<T>[]>,
-  minKey: number,
-  maxKey: number,
-  channels: number,
-  tokens: Tokens,
-): Match<T>[] {
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  entries: Entry<T>[];
+}
+
+function findMatches<T>(root: TrieNode<T>, channels: number, tokens: Tokens): Match<T>[] {
   const found: Match<T>[] = [];
   const nextFree = new Array<number>(channels).fill(0);
   const best = new Array<Match<T> | null>(channels).fill(null);
+  const touched: number[] = [];
   const n = tokens.lower.length;
   for (let i = 0; i < n; i++) {
     const word = tokens.lower[i]!;
-    best.fill(null);
-    for (let k = Math.min(word.length, maxKey); k >= minKey; k--) {
-      const bucket = index.get(k === word.length ? word : word.slice(0, k));
-      if (!bucket) continue;
-      for (const entry of bucket) {
+    let node: TrieNode<T> | undefined = root;
+    // Deeper nodes are longer stems; a later (longer) hit of equal token length replaces nothing.
+    for (let k = 0; node && k <= word.length; k++) {
+      for (const entry of node.entries) {
         if (nextFree[entry.channel]! > i) continue;
         const length = matchAt(entry.pattern, tokens, i);
         const current = best[entry.channel];
-        if (length > 0 && (!current || length > current.length)) {
+        if (length > 0 && (!current || length >= current.length)) {
+          if (!current) touched.push(entry.channel);
           best[entry.channel] = { values: entry.values, at: i, length };
         }
       }
+      node = k < word.length ? node.next.get(word[k]!) : undefined;
     }
-    for (let c = 0; c < channels; c++) {
-      const m = best[c];
-      if (!m) continue;
+    for (const c of touched) {
+      const m = best[c]!;
       found.push(m);
       nextFree[c] = i + m.length;
+      best[c] = null;
     }
+    touched.length = 0;
   }
   return found;
 }
