@@ -8,7 +8,7 @@ export const coe: SourceDefinition = {
   languages: ['en', 'fr', 'ru'],
   scope: ['EUR'],
   kind: 'html',
-  endpoints: [{ url: 'https://www.coe.int/en/web/portal/full-news', language: 'en' }],
+  endpoints: [{ url: 'https://www.coe.int/en/web/portal/newsroom', language: 'en' }],
   pollMinutes: 180,
   defaultTags: ['law-and-policy'],
   listing: {

@@ -1,9 +1,17 @@
 // One contract over every catalogued source: the metadata is well-formed, each source has a
 // fixture and an expected file, and what its fixture parses to is usable downstream.
 import { readdirSync } from 'node:fs';
+import type { NormalisedItem } from '@mipas/core';
 import { describe, expect, test } from 'vitest';
 import { catalogue, endpointUrl, findSource, MissingSourceConfigError } from '../src/index';
-import { FETCHED_AT, FIXTURES_DIR, fixtureFileOf, parseFixture, readExpected } from './fixture-files';
+import {
+  FETCHED_AT,
+  FIXTURES_DIR,
+  fixtureFileOf,
+  fixtureFilesOf,
+  parseFixture,
+  readExpected,
+} from './fixture-files';
 
 const TOPICS = new Set([
   'asylum-procedures',
@@ -74,7 +82,8 @@ describe('fixtures', () => {
   test('every source has a fixture and an expected file, and every fixture a source', () => {
     for (const def of catalogue) {
       expect(fixtureFileOf(def.id), `fixture for ${def.id}`).toBeDefined();
-      expect(readExpected(def.id), `expected file for ${def.id}`).toBeDefined();
+      for (const file of fixtureFilesOf(def.id))
+        expect(readExpected(file), `expected file for ${file}`).toBeDefined();
     }
     const ids = new Set(catalogue.map((s) => s.id));
     for (const name of readdirSync(FIXTURES_DIR)) {
@@ -85,26 +94,29 @@ describe('fixtures', () => {
 
   for (const def of catalogue) {
     test(`${def.id}: parsed items are usable`, async () => {
-      const items = await parseFixture(def);
-      expect(items.length).toBeGreaterThan(0);
-      for (const item of items) {
-        expect(item.title.trim()).not.toBe('');
-        expect(item.url && /^https?:\/\//.test(item.url), `absolute link: ${item.url}`).toBe(true);
-        if (item.dateFlag === 'ok') {
-          expect(item.publishedAt.getTime()).toBeGreaterThanOrEqual(EARLIEST.getTime());
-          expect(item.publishedAt.getTime()).toBeLessThanOrEqual(FETCHED_AT.getTime());
-        } else {
-          // No date in the document: the fetch time stands in, and the flag says so.
-          expect(item.publishedAt.getTime()).toBe(FETCHED_AT.getTime());
-        }
-      }
-      expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
-      const links = new Set(items.map((i) => i.canonicalUrl));
-      if (KNOWN_REPEATED_LINKS[def.id]) expect(links.size).toBeLessThan(items.length);
-      else expect(links.size).toBe(items.length);
+      for (const file of fixtureFilesOf(def.id)) checkItems(def.id, await parseFixture(def, file));
     });
   }
 });
+
+function checkItems(id: string, items: NormalisedItem[]): void {
+  expect(items.length).toBeGreaterThan(0);
+  for (const item of items) {
+    expect(item.title.trim()).not.toBe('');
+    expect(item.url && /^https?:\/\//.test(item.url), `absolute link: ${item.url}`).toBe(true);
+    if (item.dateFlag === 'ok') {
+      expect(item.publishedAt.getTime()).toBeGreaterThanOrEqual(EARLIEST.getTime());
+      expect(item.publishedAt.getTime()).toBeLessThanOrEqual(FETCHED_AT.getTime());
+    } else {
+      // No date in the document: the fetch time stands in, and the flag says so.
+      expect(item.publishedAt.getTime()).toBe(FETCHED_AT.getTime());
+    }
+  }
+  expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
+  const links = new Set(items.map((i) => i.canonicalUrl));
+  if (KNOWN_REPEATED_LINKS[id]) expect(links.size).toBeLessThanOrEqual(items.length);
+  else expect(links.size).toBe(items.length);
+}
 
 describe('endpointUrl', () => {
   const api = findSource('reliefweb-api');

@@ -1,4 +1,4 @@
-// Finds and loads the captured (or constructed) document of each source in sources/fixtures.
+// Finds and loads the captured (or constructed) documents of each source in sources/fixtures.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NormalisedItem } from '@mipas/core';
@@ -16,6 +16,8 @@ const CONTENT_TYPES: Record<string, string> = {
   json: 'application/json',
 };
 
+const DOCUMENT = /\.(xml|html|json)$/;
+
 export interface ExpectedItem {
   title: string;
   url: string;
@@ -29,25 +31,33 @@ export interface ExpectedFile {
   items: ExpectedItem[];
 }
 
+/**
+ * A source's documents: `<id>.<ext>` (its fixture) and further captures `<id>.<variant>.<ext>`,
+ * each with its own `.expected.json`.
+ */
+export function fixtureFilesOf(id: string): string[] {
+  return readdirSync(FIXTURES_DIR)
+    .filter((name) => DOCUMENT.test(name) && !name.endsWith('.expected.json'))
+    .filter((name) => name.split('.')[0] === id)
+    .sort((a, b) => a.split('.').length - b.split('.').length || a.localeCompare(b));
+}
+
 export function fixtureFileOf(id: string): string | undefined {
-  return readdirSync(FIXTURES_DIR).find(
-    (name) =>
-      name.startsWith(`${id}.`) && /^[a-z0-9-]+\.(xml|html|json)$/.test(name) && name.split('.')[0] === id,
-  );
+  return fixtureFilesOf(id).find((name) => name.split('.').length === 2);
 }
 
-export function expectedPathOf(id: string): string {
-  return join(FIXTURES_DIR, `${id}.expected.json`);
+export function expectedPathOf(file: string): string {
+  return join(FIXTURES_DIR, file.replace(DOCUMENT, '.expected.json'));
 }
 
-export function readExpected(id: string): ExpectedFile | undefined {
-  const path = expectedPathOf(id);
+export function readExpected(file: string): ExpectedFile | undefined {
+  const path = expectedPathOf(file);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ExpectedFile) : undefined;
 }
 
-/** Parses a source's fixture as the pipeline would, then normalises its items (keys, URLs). */
-export async function parseFixture(def: SourceDefinition): Promise<NormalisedItem[]> {
-  const file = fixtureFileOf(def.id);
+/** Parses one of a source's documents as the pipeline would, then normalises its items. */
+export async function parseFixture(def: SourceDefinition, name?: string): Promise<NormalisedItem[]> {
+  const file = name ?? fixtureFileOf(def.id);
   if (!file) throw new Error(`no fixture for ${def.id}`);
   const ext = file.slice(file.lastIndexOf('.') + 1);
   const bytes = new Uint8Array(readFileSync(join(FIXTURES_DIR, file)));

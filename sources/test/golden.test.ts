@@ -1,16 +1,20 @@
-// Golden tests: every catalogued source parses from its fixture to the items its
-// `<id>.expected.json` lists (written by reading the fixture, reviewed by hand).
+// Golden tests: every catalogued source parses each of its fixtures to the items its
+// `.expected.json` lists (written by reading the fixture, reviewed by hand).
 import { describe, expect, test } from 'vitest';
 import { catalogue } from '../src/index';
-import { parseFixture, readExpected, toExpected } from './fixture-files';
+import { fixtureFilesOf, parseFixture, readExpected, toExpected } from './fixture-files';
 
-describe('each source parses its fixture to the expected items', () => {
+describe('each source parses its fixtures to the expected items', () => {
   for (const def of catalogue) {
     test(def.id, async () => {
-      const expected = readExpected(def.id);
-      expect(expected, `sources/fixtures/${def.id}.expected.json is missing`).toBeDefined();
-      const items = await parseFixture(def);
-      expect(items.map(toExpected)).toEqual(expected?.items);
+      const files = fixtureFilesOf(def.id);
+      expect(files.length, `no fixture for ${def.id}`).toBeGreaterThan(0);
+      for (const file of files) {
+        const expected = readExpected(file);
+        expect(expected, `${file}: expected file missing`).toBeDefined();
+        const items = await parseFixture(def, file);
+        expect(items.map(toExpected), file).toEqual(expected?.items);
+      }
     });
   }
 });
