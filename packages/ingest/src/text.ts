@@ -8,7 +8,7 @@ import sanitizeHtml from 'sanitize-html';
 const DROPPED_ELEMENTS =
   /<(script|style|noscript|template|iframe|object|svg|math)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g;
 const DECLARATION = /<[!?][^>]*>/g;
 const BLOCK_TAGS = new Set(
   'p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table blockquote section article header footer figure figcaption pre hr dd dt'.split(

@@ -1,5 +1,6 @@
 import type { ListingSelectors } from '@mipas/core';
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/article';
 import { parseDocument } from '../src/parse';
 import { readTestdata } from '../testdata/read';
 
@@ -104,5 +105,30 @@ describe('HTML listing', () => {
       name: 'ParseError',
       message: 'no element matches the item selector ".gone"',
     });
+  });
+});
+
+describe('article extraction', () => {
+  const page = `<html><head><meta property="og:title" content="Return &amp;amp; reintegration"><base href="https://iom.example/news/"></head>
+<body><h1>Ignored</h1><article class="body"><p>First <a href="report.pdf">report</a>.</p><div class="share">Share!</div>
+<script>track()</script><p onclick="x()">Second.</p></article></body></html>`;
+
+  it('extracts and sanitises the body, dropping unwanted parts', () => {
+    const article = extractArticle(
+      page,
+      { content: 'article.body', remove: ['.share'] },
+      'https://iom.example/news/1',
+    );
+    expect(article.title).toBe('Return &amp; reintegration');
+    expect(article.contentText).toBe('First report. Second.');
+    expect(article.contentHtml.replace(/>\s+</g, '><')).toBe(
+      '<p>First <a href="https://iom.example/news/report.pdf" rel="noopener nofollow">report</a>.</p><p>Second.</p>',
+    );
+  });
+
+  it('throws ParseError when the content selector matches nothing', () => {
+    expect(() => extractArticle(page, { content: '.missing' }, 'https://iom.example/news/1')).toThrow(
+      'no element matches the article selector ".missing"',
+    );
   });
 });
