@@ -89,9 +89,25 @@ export async function readBody(
     throw error;
   }
   const chunks: Buffer[] = [];
+  if (decoders.length === 0) return readPlain(body, limits, counts);
   const stages = [body, countWire(counts, limits), ...decoders, collectDecoded(counts, limits, chunks)];
   // pipeline's overloads cannot type a variable number of stages; the stages above are valid.
   const run = pipeline as unknown as (...args: unknown[]) => Promise<void>;
   await run(...stages, { signal: limits.signal });
+  return Buffer.concat(chunks);
+}
+
+/** The common uncompressed case, without the cost of a stream pipeline. */
+async function readPlain(body: Readable, limits: BodyLimits, counts: BodyCounts): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    counts.bytesOnWire += chunk.length;
+    counts.bytesDecoded += chunk.length;
+    // Leaving the loop by throwing destroys the body, which closes the connection.
+    const cap = Math.min(limits.maxWireBytes, limits.maxDecodedBytes);
+    if (counts.bytesOnWire > cap)
+      throw new FetchError(`${limits.url} sent more than ${cap} bytes`, 'TOO_LARGE');
+    chunks.push(chunk);
+  }
   return Buffer.concat(chunks);
 }

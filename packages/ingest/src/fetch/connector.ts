@@ -60,9 +60,9 @@ export function agentFor(policy: NetworkPolicy): Agent {
   let agent = agents.get(key);
   if (!agent) {
     if (agents.size >= MAX_AGENTS) evictOldestAgent();
-    // Per-host serialisation happens in the host queue; two connections per origin cover a
-    // robots.txt fetch racing a page fetch under different policies.
-    agent = new Agent({ connect: createGuardedConnector(policy), connections: 2 });
+    // The host queue sends one request at a time per host, so one connection per origin is
+    // enough; more would only open sockets that sit idle. Origins are not limited in number.
+    agent = new Agent({ connect: createGuardedConnector(policy), connections: 1 });
     agents.set(key, agent);
   }
   return agent;

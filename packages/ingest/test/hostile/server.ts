@@ -60,9 +60,15 @@ export async function startServer(handler: Handler, host = '127.0.0.1'): Promise
     state.requests.push({ path: req.url ?? '', headers: req.headers });
     state.inFlight++;
     state.peakInFlight = Math.max(state.peakInFlight, state.inFlight);
-    res.on('close', () => {
+    // A request ends when its response is finished (or the socket dies), whichever comes first.
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
       state.inFlight--;
-    });
+    };
+    res.on('finish', end);
+    res.on('close', end);
     Promise.resolve(handler(req, res)).catch(() => res.destroy());
   });
   return state;
