@@ -19,7 +19,6 @@ export const ewsi: SourceDefinition = {
     dateAttribute: 'datetime',
     summary: '.ecl-content-block__description',
   },
-  article: { content: '.ecl-page-body, article .ecl' },
   primary: true,
   notes: 'Europa Component Library (ECL 4) content items, as on other Commission Drupal sites.',
 };

@@ -31,6 +31,7 @@ export const reliefwebApi: SourceDefinition = {
   pollMinutes: 30,
   defaultTags: ['refugees-and-resettlement'],
   requiresConfig: ['MIPAS_RELIEFWEB_APPNAME'],
+  article: { content: '.rw-report__content' },
   primary: false,
   notes: 'Needs an appname approved by ReliefWeb; without it the source is not polled.',
 };

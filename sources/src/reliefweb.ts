@@ -17,6 +17,7 @@ export const reliefweb: SourceDefinition = {
   ],
   pollMinutes: 30,
   defaultTags: ['refugees-and-resettlement'],
+  article: { content: '.rw-report__content' },
   primary: false,
   notes: 'Re-posts reports of many bodies; the `tag source` div names the original publisher.',
 };
