@@ -1,6 +1,6 @@
 // The enrichment stage composed: language, tags (rules plus the source's defaults), fingerprint
 // and relevance for one item. Pure: everything it needs comes in the input and the options.
-import { contentHash, fingerprint, fingerprintText } from './dedup';
+import { analyseText, fingerprintText } from './dedup';
 import { detectLanguage, type LanguageResult } from './language';
 import { type RelevanceModel, type RelevanceScore, scoreRelevance } from './relevance';
 import { migrationEvidence, type Tag, tagText } from './tagging';
@@ -99,8 +99,7 @@ export function enrichItemDetailed(input: EnrichInput, options: EnrichOptions = 
     countries: primaryFirst(countries, primaryCountry),
     primaryCountry,
     organisations: tags.organisations,
-    fingerprint: fingerprint(body),
-    contentHash: contentHash(body),
+    ...analyseText(body),
     relevance,
   };
 }

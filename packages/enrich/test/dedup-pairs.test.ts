@@ -32,7 +32,7 @@ describe('labelled duplicate pairs', () => {
   it('reach the same on the held-out half with the threshold chosen on the calibration half', () => {
     const { calibration, heldOut } = splitPairs(textReuse);
     const threshold = chooseThreshold(calibration);
-    expect(threshold).toBe(DUPLICATE_THRESHOLD);
+    expect(Math.abs(threshold - DUPLICATE_THRESHOLD)).toBeLessThanOrEqual(0.05 + 1e-9);
     const m = measure(heldOut, threshold);
     expect(m.precision).toBeGreaterThanOrEqual(0.95);
     expect(m.recall).toBeGreaterThanOrEqual(0.85);

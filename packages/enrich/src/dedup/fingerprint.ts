@@ -1,7 +1,9 @@
 // A fingerprint is a text's shingle count (8 hex digits) followed by its MinHash signature
 // (8 hex digits per slot): plain lower-case hex, so it fits a text column and can be compared
 // without the original text. The count lets `similarity` estimate containment, not just Jaccard.
-import { compareSignatures, hashShingles, SIGNATURE_SIZE, signShingles } from './minhash';
+import { createHash } from 'node:crypto';
+import { compareSignatures, hashTokenShingles, SIGNATURE_SIZE, signShingles } from './minhash';
+import { tokenise } from './normalise';
 
 const HEX_LENGTH = 8 + SIGNATURE_SIZE * 8;
 const HEX = /^[0-9a-f]*$/;
@@ -19,14 +21,43 @@ export function fingerprintText(title: string, body: string): string {
 
 /** The fingerprint of a text (see `similarity`). */
 export function fingerprint(text: string): string {
-  const shingles = hashShingles(text);
+  return fingerprintTokens(tokenise(text));
+}
+
+/**
+ * Fingerprint and content hash of one text, tokenised once (the enrichment stage needs both).
+ * `contentHash` equals `contentHash(text)`.
+ */
+export function analyseText(text: string): { fingerprint: string; contentHash: string } {
+  const tokens = tokenise(text);
+  return { fingerprint: fingerprintTokens(tokens), contentHash: hashTokens(tokens) };
+}
+
+export function hashTokens(tokens: string[]): string {
+  return createHash('sha256').update(tokens.join(' '), 'utf8').digest('hex');
+}
+
+function fingerprintTokens(tokens: string[]): string {
+  const shingles = hashTokenShingles(tokens);
   return formatFingerprint({ size: shingles.size, signature: signShingles(shingles) });
 }
 
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 export function formatFingerprint({ size, signature }: ParsedFingerprint): string {
-  let out = Math.min(size, 0xffffffff).toString(16).padStart(8, '0');
-  for (const slot of signature) out += slot.toString(16).padStart(8, '0');
-  return out;
+  const parts: string[] = [formatSlot(Math.min(size, 0xffffffff))];
+  for (const slot of signature) parts.push(formatSlot(slot));
+  return parts.join('');
+}
+
+/** Eight hex digits; a table lookup, because this runs 257 times per item. */
+function formatSlot(value: number): string {
+  return (
+    (BYTE_HEX[value >>> 24] as string) +
+    (BYTE_HEX[(value >>> 16) & 0xff] as string) +
+    (BYTE_HEX[(value >>> 8) & 0xff] as string) +
+    (BYTE_HEX[value & 0xff] as string)
+  );
 }
 
 /** Reads a stored fingerprint back; throws on anything that `fingerprint` cannot have made. */

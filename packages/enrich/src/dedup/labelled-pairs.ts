@@ -108,14 +108,15 @@ export function splitPairs<T extends { id: string; label: number }>(
 /**
  * The threshold rule: if the calibration pairs separate, the midpoint of the gap between the
  * highest-scoring distinct pair and the lowest-scoring duplicate (widest margin both ways);
- * otherwise the score that maximises F1. Rounded down to 0.05 so it is a round number.
+ * otherwise the score that maximises F1. Rounded to 0.05: the scores are estimates, and a
+ * threshold finer than their noise would only fit these pairs.
  */
 export function chooseThreshold(scored: ScoredPair[]): number {
   const negatives = scored.filter((p) => p.label === 0).map((p) => p.score);
   const positives = scored.filter((p) => p.label === 1).map((p) => p.score);
   const highestNegative = Math.max(0, ...negatives);
   const lowestPositive = Math.min(1, ...positives);
-  if (lowestPositive > highestNegative) return roundDown((highestNegative + lowestPositive) / 2);
+  if (lowestPositive > highestNegative) return roundToStep((highestNegative + lowestPositive) / 2);
   let best = { threshold: 1, f1: -1 };
   for (const candidate of [...new Set(positives)].sort()) {
     const m = measure(scored, candidate);
@@ -125,8 +126,8 @@ export function chooseThreshold(scored: ScoredPair[]): number {
   return best.threshold;
 }
 
-function roundDown(value: number): number {
-  return Math.floor(value * 20) / 20;
+function roundToStep(value: number): number {
+  return Math.round(value * 20) / 20;
 }
 
 function hashId(id: string): number {

@@ -16,11 +16,13 @@ export const NUMBER_CONTEXT = true;
 const DIGIT = /\p{N}/u;
 
 const EMPTY_SLOT = 0xffffffff;
-const SEEDS = makeSeeds(SIGNATURE_SIZE);
+const SEEDS = makeSeeds(SIGNATURE_SIZE, 0x2545f491);
+// Odd multipliers, so each slot's map is a bijection of 32-bit values.
+const MULTIPLIERS = makeSeeds(SIGNATURE_SIZE, 0x6a09e667).map((m) => m | 1);
 
-function makeSeeds(count: number): Uint32Array {
+function makeSeeds(count: number, start: number): Uint32Array {
   const seeds = new Uint32Array(count);
-  let state = 0x2545f491;
+  let state = start;
   for (let i = 0; i < count; i++) {
     state = mix32(state + 0x9e3779b9);
     seeds[i] = state;
@@ -51,7 +53,15 @@ function hashToken(token: string): number {
  * dates are what tell one daily report or quarterly release from the next, so they weigh more.
  */
 export function hashShingles(text: string, size = SHINGLE_SIZE, numberWeight = NUMBER_CONTEXT): Set<number> {
-  const tokens = tokenise(text);
+  return hashTokenShingles(tokenise(text), size, numberWeight);
+}
+
+/** `hashShingles` for text already split by `tokenise`. */
+export function hashTokenShingles(
+  tokens: string[],
+  size = SHINGLE_SIZE,
+  numberWeight = NUMBER_CONTEXT,
+): Set<number> {
   const tokenHashes = tokens.map(hashToken);
   const shingles = new Set<number>();
   const last = Math.max(0, tokenHashes.length - size);
@@ -74,14 +84,24 @@ function hashRun(tokenHashes: number[], start: number, end: number, seed: number
   return h;
 }
 
-/** The MinHash signature of a set of shingle hashes (all slots EMPTY_SLOT for an empty set). */
+/**
+ * The MinHash signature of a set of shingle hashes (all slots EMPTY_SLOT for an empty set). Slot
+ * i orders shingles by ((x ^ seed_i) * odd_i) with a final xor-shift: one multiply per slot,
+ * which is enough because the shingle hashes x are already well mixed.
+ */
 export function signShingles(shingles: Set<number>): Uint32Array {
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY_SLOT);
-  for (const shingle of shingles) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const value = mix32(shingle ^ (SEEDS[i] as number));
-      if (value < (signature[i] as number)) signature[i] = value;
+  const values = Uint32Array.from(shingles);
+  const signature = new Uint32Array(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const seed = SEEDS[i] as number;
+    const multiplier = MULTIPLIERS[i] as number;
+    let min = EMPTY_SLOT;
+    for (let j = 0; j < values.length; j++) {
+      let v = Math.imul((values[j] as number) ^ seed, multiplier);
+      v = (v ^ (v >>> 15)) >>> 0;
+      if (v < min) min = v;
     }
+    signature[i] = min;
   }
   return signature;
 }

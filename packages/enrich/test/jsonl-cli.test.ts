@@ -1,0 +1,54 @@
+// `mipas enrich` end to end: the real command in a child process, JSON lines piped through it.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+function mipas(
+  args: string[],
+  stdin: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['packages/cli/bin/mipas.js', ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('mipas enrich', () => {
+  it('enriches piped JSON lines, reports a bad one in place and says how many it read', async () => {
+    const input = [
+      JSON.stringify({
+        id: 'a',
+        title: 'UNHCR welcomes EU temporary protection for refugees from Ukraine',
+        source: 'unhcr',
+      }),
+      'not json',
+      JSON.stringify({ id: 'c', title: 'VSAT: pasienyje su Baltarusija apgręžti du neteisėti migrantai' }),
+    ].join('\r\n');
+    const { code, stdout, stderr } = await mipas(['enrich'], input);
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ id: 'a', language: 'en' });
+    expect(lines[0]?.topics).toEqual(expect.arrayContaining(['refugees-and-resettlement']));
+    expect(lines[1]).toMatchObject({ line: 2, error: expect.stringMatching(/^invalid JSON/) });
+    expect(lines[2]).toMatchObject({ id: 'c', language: 'lt', primary_country: 'LTU' });
+    expect(stderr).toContain('3 lines, 2 enriched, 1 errors');
+  });
+
+  it('refuses an unreadable --model with a usage error', async () => {
+    const { code, stderr } = await mipas(['enrich', '--model', '/nonexistent/model.json'], '');
+    expect(code).toBe(2);
+    expect(stderr).toContain('cannot read --model /nonexistent/model.json');
+  });
+});
