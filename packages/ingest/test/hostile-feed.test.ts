@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_ITEMS_PER_FEED } from '../src/limits';
 import { parseOpml } from '../src/opml';
 import { parseDocument } from '../src/parse';
+import { readTestdata } from '../testdata/read';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const baseUrl = 'https://hostile.example/feed';
@@ -141,5 +142,28 @@ describe('hostile feeds', () => {
     const item = feed?.items[0];
     expect(item?.title).toBe('Hi');
     expect(item?.contentHtml).toBe('<a rel="noopener nofollow">go</a>');
+  });
+});
+
+describe('mutated real feeds', () => {
+  it('either parse or throw ParseError, never anything else', async () => {
+    const original = readTestdata('feeds/reliefweb-updates-ukraine-2020-09.xml');
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Math.floor((seed / 2 ** 31) * n);
+    };
+    const unexpected: string[] = [];
+    for (let round = 0; round < 60; round++) {
+      const bytes = original.slice(0, random(original.length) + 1);
+      for (let flips = random(20); flips > 0; flips--) bytes[random(bytes.length)] = random(256);
+      try {
+        const feed = await parseDocument(bytes, { baseUrl });
+        for (const item of feed.items) if (!item.title) unexpected.push(`round ${round}: item without title`);
+      } catch (error) {
+        if ((error as Error).name !== 'ParseError') unexpected.push(`round ${round}: ${String(error)}`);
+      }
+    }
+    expect(unexpected).toEqual([]);
   });
 });
