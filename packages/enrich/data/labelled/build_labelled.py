@@ -1,7 +1,7 @@
 # Builds packages/enrich/data/labelled/items.jsonl from real texts plus labels assigned by reading.
 import json,re,html,random
 import xml.etree.ElementTree as ET
-FX='../../../../../shared/fixtures/'  # run from this folder; shared/ sits beside the repo
+FX='../../../../../shared/fixtures/'  # run from this folder in a checkout with shared/ beside it
 items=[]
 def add(lang,title,summary,topics,countries,prov):
     items.append(dict(language=lang,title=title,summary=summary or '',topics=topics,countries=countries,provenance=prov))
@@ -36,12 +36,14 @@ for lang,n in [('pl',50),('ru',45),('lt',35)]:
         add(lang,r['text'],'',sent_topics.get(i,[]),sent_labels.get(i,[]),
             dict(kind='repo',repo='pemistahl/lingua-rs',commit='77e94d1a2a8e49bed873a7c502bcb51ba803ef0f',path=f'language-models/{lang}/testdata/sentences.txt',via=f'shared/fixtures/langid/sentences.jsonl line {i+1}'))
 # --- typed from public repositories (see README.md); labels by reading
-for rec in json.load(open('/work/main/packages/enrich/data/labelled/typed.json')):
+for rec in json.load(open('typed.json')):
     add(**rec)
+for rec in json.load(open('pages.json')):
+    add(rec['lang'],rec['title'],rec['summary'],rec['topics'],rec['countries'],rec['prov'])
 for n,it in enumerate(items):
     it['id']=f"{it['language']}-{n:04d}"
     it['split']='heldout' if n%4==3 else 'dev'
-with open('/work/main/packages/enrich/data/labelled/items.jsonl','w') as f:
+with open('items.jsonl','w') as f:
     for it in items:
         f.write(json.dumps({k:it[k] for k in ['id','split','language','title','summary','topics','countries','provenance']},ensure_ascii=False)+'\n')
 import collections

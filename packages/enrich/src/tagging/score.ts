@@ -17,6 +17,8 @@ export interface FieldMatches {
 export const TOPIC_THRESHOLD = 1;
 /** Context topics use everyday words ("children", "hospital"): one summary mention is not enough. */
 export const CONTEXT_TOPIC_THRESHOLD = 2;
+/** Core-term weight from which an item counts as clearly about migration (a title mention is 3). */
+export const STRONG_EVIDENCE = 3;
 const COUNTRY_THRESHOLD = 0.5;
 
 interface Tally {
@@ -36,11 +38,18 @@ export function evidenceFromScore(score: number): number {
 
 export function scoreTopics(fields: FieldMatches[], contextual: ReadonlySet<string>, core: number): Tag[] {
   const tallies = tallyBy(fields, (v) => (v.kind === 'topic' ? v.slug : null));
+  // Topics that are migration by definition (asylum, refugees, ...) also open the gate for the
+  // everyday-word ones, even when no core term matched ("emigravo" is not a core form).
+  let evidence = core;
+  for (const [slug, t] of tallies)
+    if (!contextual.has(slug) && t.score >= TOPIC_THRESHOLD) evidence += t.score;
+  // The clearer the item is about migration, the less an everyday word needs repeating.
+  const contextBar = evidence >= STRONG_EVIDENCE ? TOPIC_THRESHOLD : CONTEXT_TOPIC_THRESHOLD;
   const tags: Tag[] = [];
   for (const [slug, t] of tallies) {
     const isContext = contextual.has(slug);
-    if (t.score < (isContext ? CONTEXT_TOPIC_THRESHOLD : TOPIC_THRESHOLD)) continue;
-    if (isContext && core <= 0) continue;
+    if (t.score < (isContext ? contextBar : TOPIC_THRESHOLD)) continue;
+    if (isContext && evidence <= 0) continue;
     tags.push({ id: slug, confidence: confidenceOf(t.score), origin: 'rule' });
   }
   return sortTags(tags);
