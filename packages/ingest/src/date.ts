@@ -85,10 +85,18 @@ function readWords(text: string): DateFields | null {
   const timeMatch = TIME.exec(lower);
   const clock = readTimeAndZone(lower.slice(timeMatch?.index ?? lower.length));
   if (!clock) return null;
-  const datePart = timeMatch ? lower.slice(0, timeMatch.index) : lower;
+  const before = timeMatch ? lower.slice(0, timeMatch.index) : lower;
+  // "10:00, 3 мая 2024": the date follows the time.
+  const date =
+    readDayMonthYear(before) ??
+    (timeMatch ? readDayMonthYear(lower.slice(timeMatch.index + timeMatch[0].length)) : null);
+  return date ? { ...date, ...clock } : null;
+}
+
+function readDayMonthYear(text: string): Pick<DateFields, 'year' | 'month' | 'day'> | null {
   let month: number | null = null;
   const numbers: string[] = [];
-  for (const token of datePart.split(/[\s,./-]+/u)) {
+  for (const token of text.split(/[\s,./-]+/u)) {
     if (/^\d+$/.test(token)) numbers.push(token);
     else if (month === null) month = MONTH_BY_NAME.get(token) ?? null;
   }
@@ -96,7 +104,7 @@ function readWords(text: string): DateFields | null {
   const year = numbers.find((n) => n.length === 4) ?? (numbers.length === 2 ? numbers[1] : undefined);
   const day = numbers.find((n) => n !== year && n.length <= 2);
   if (!year || !day) return null;
-  return { year: fullYear(year), month, day: Number(day), ...clock };
+  return { year: fullYear(year), month, day: Number(day) };
 }
 
 type Clock = Pick<DateFields, 'hour' | 'minute' | 'second' | 'millisecond' | 'offset'>;
