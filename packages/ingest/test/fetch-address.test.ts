@@ -1,7 +1,10 @@
 // The network policy against every spelling of a forbidden address, on the first request and
 // on redirect hops. A counting server on loopback proves refused fetches never connect.
 
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveAllowedAddresses } from '../src/fetch/connector';
+import { createPolicy } from '../src/fetch/policy';
 import { FetchError, fetchResource, isForbiddenAddress } from '../src/index';
 import { answer, redirect } from './hostile/handlers';
 import { startServer, type TestServer } from './hostile/server';
@@ -165,6 +168,12 @@ describe('fetchResource refuses forbidden destinations without connecting', () =
       expect(viaPair.body.toString()).toBe('ok');
       const viaFlag = await fetchResource(`${allowed.url}/`, { allowPrivateNetwork: true, hostDelayMs: 0 });
       expect(viaFlag.status).toBe(200);
+      const viaV6 = await fetchResource(`http://[::1]:${targetV6.port}/`, {
+        allowedPrivateHosts: [targetV6.hostPort],
+        hostDelayMs: 0,
+      });
+      expect(viaV6.body.toString()).toBe('must not be served');
+      targetV6.connections = 0;
       await expectCode(
         fetchResource(`http://127.0.0.1:${allowed.port + 1}/`, {
           allowedPrivateHosts: [allowed.hostPort],
@@ -279,5 +288,47 @@ describe('URL checks', () => {
 
   it.each(['not a url', '', 'http://', 'http://exa mple.org/'])('refuses the unparseable %j', async (url) => {
     await expectCode(fetchResource(url), 'BAD_URL');
+  });
+});
+
+describe('names are checked after DNS, where the connection is made', () => {
+  it('refuses a name that resolves to loopback, using the real resolver', async () => {
+    const error = await resolveAllowedAddresses(createPolicy(), 'localhost', 80).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as FetchError).code).toBe('FORBIDDEN_ADDRESS');
+  });
+
+  it('returns the checked addresses for an allowed pair', async () => {
+    const addresses = await resolveAllowedAddresses(
+      createPolicy(false, ['localhost:8080']),
+      'localhost',
+      8080,
+    );
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const { address } of addresses) expect(isForbiddenAddress(address)).toBe(true);
+  });
+
+  it('refuses, end to end, every /etc/hosts name that points at this machine', async () => {
+    // Names other than "localhost" are not caught by name, only by the address DNS returns.
+    const names = readFileSync('/etc/hosts', 'utf8')
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim().split(/\s+/))
+      .filter(([address]) => address === '127.0.0.1' || address === '::1')
+      .flatMap(([, ...aliases]) => aliases)
+      .filter((name) => !/localhost/i.test(name));
+    const target = await startServer(answer('must not be served'));
+    try {
+      for (const name of names) {
+        await expectCode(
+          fetchResource(`http://${name}:${target.port}/`, { hostDelayMs: 0 }),
+          'FORBIDDEN_ADDRESS',
+        );
+      }
+      expect(target.connections).toBe(0);
+    } finally {
+      await target.close();
+    }
   });
 });
