@@ -56,6 +56,10 @@ describe('catalogue metadata', () => {
       expect(def.organisation.trim()).not.toBe('');
       expect(isHttpsUrl(def.homepage), def.homepage).toBe(true);
       expect(def.endpoints.length).toBeGreaterThan(0);
+      // The database keeps one row per endpoint, named by its section (or language) when there are several.
+      const names = def.endpoints.map((e, i) => e.section ?? e.language ?? String(i));
+      if (def.endpoints.length > 1) expect(new Set(names).size, 'endpoint sections').toBe(names.length);
+      expect(new Set(def.endpoints.map((e) => e.url)).size).toBe(def.endpoints.length);
       for (const endpoint of def.endpoints) {
         expect(isHttpsUrl(endpoint.url), endpoint.url).toBe(true);
         if (endpoint.language) expect(def.languages).toContain(endpoint.language);
