@@ -95,22 +95,29 @@ function withPolishPlurals(terms: string[], lang: string): string[] {
   return [...terms, ...plurals];
 }
 
-/** A name two countries share ("Congo") goes to the preferred owner, or to nobody. */
+/**
+ * A name two countries share goes to the one that uses it as its main name ("Великобритания" is
+ * the United Kingdom's, not a qualifier of the Virgin Islands'), else to the preferred owner
+ * ("Congo"), else to nobody.
+ */
 function ownersOfNames(lang: string, list: CountryData[], extra: CountryExtras): Map<string, string> {
-  const owners = new Map<string, string>();
-  const shared = new Set<string>();
+  const claims = new Map<string, Array<{ code: string; main: boolean }>>();
   for (const c of list) {
-    for (const name of c.names[lang] ?? []) {
+    (c.names[lang] ?? []).forEach((name, i) => {
       const key = name.toLowerCase();
-      const prior = owners.get(key);
-      if (prior && prior !== c.code) shared.add(key);
-      else owners.set(key, c.code);
-    }
+      const claim = { code: c.code, main: i === 0 };
+      const known = claims.get(key);
+      if (known) known.push(claim);
+      else claims.set(key, [claim]);
+    });
   }
-  for (const key of shared) {
-    const preferred = extra.preferredOwner[key];
-    if (preferred) owners.set(key, preferred);
-    else owners.delete(key);
+  const owners = new Map<string, string>();
+  for (const [key, list2] of claims) {
+    const codes = new Set(list2.map((c) => c.code));
+    const mains = list2.filter((c) => c.main);
+    if (codes.size === 1) owners.set(key, list2[0]!.code);
+    else if (mains.length === 1) owners.set(key, mains[0]!.code);
+    else if (extra.preferredOwner[key]) owners.set(key, extra.preferredOwner[key]!);
   }
   return owners;
 }

@@ -42,6 +42,24 @@ export function loadLabelled(): LabelledItem[] {
     .map((line) => JSON.parse(line) as LabelledItem);
 }
 
+export interface InflectionCase {
+  language: string;
+  code: string;
+  text: string;
+}
+
+/** Case forms of country names (data/labelled/inflections.json, constructed from grammar tables). */
+export function loadInflections(): InflectionCase[] {
+  const path = fileURLToPath(new URL('../../data/labelled/inflections.json', import.meta.url));
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { cases: Record<string, Record<string, string[]>> };
+  const out: InflectionCase[] = [];
+  for (const [language, byCode] of Object.entries(raw.cases)) {
+    for (const [code, forms] of Object.entries(byCode))
+      for (const text of forms) out.push({ language, code, text });
+  }
+  return out;
+}
+
 export function evaluateTagging(items: LabelledItem[]): Evaluation {
   const total = { topics: zero(), countries: zero() };
   const perLang = new Map<string, { items: number; topics: Counts; countries: Counts }>();

@@ -42,11 +42,13 @@ export function compileMatcher<T>(specs: Array<TermSpec<T>>, channels: number): 
   const root: TrieNode<T> = { next: new Map(), entries: [] };
   for (const entry of byTerm.values()) {
     let node = root;
-    for (const ch of entry.pattern.words[0]!.stem) {
-      let child = node.next.get(ch);
+    const stem = entry.pattern.words[0]!.stem;
+    for (let k = 0; k < stem.length; k++) {
+      const code = stem.charCodeAt(k);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map(), entries: [] };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
@@ -56,7 +58,8 @@ export function compileMatcher<T>(specs: Array<TermSpec<T>>, channels: number): 
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Keyed by UTF-16 code unit: no one-letter strings are made while walking. */
+  next: Map<number, TrieNode<T>>;
   entries: Entry<T>[];
 }
 
@@ -80,7 +83,7 @@ function findMatches<T>(root: TrieNode<T>, channels: number, tokens: Tokens): Ma
           best[entry.channel] = { values: entry.values, at: i, length };
         }
       }
-      node = k < word.length ? node.next.get(word[k]!) : undefined;
+      node = k < word.length ? node.next.get(word.charCodeAt(k)) : undefined;
     }
     for (const c of touched) {
       const m = best[c]!;

@@ -2,7 +2,7 @@
 // which weigh more than mentions deep in the body text; confidence grows with the weight.
 import type { MatchValue } from './compile';
 import type { Match } from './matcher';
-import { isCapitalised, type Tokens } from './tokenize';
+import { isCapitalised, isTitleCase, type Tokens } from './tokenize';
 import type { Tag } from './types';
 
 export interface FieldMatches {
@@ -11,7 +11,6 @@ export interface FieldMatches {
   weight: number;
   /** Position of the field's first token in reading order (title first). */
   offset: number;
-  titleCase: boolean;
 }
 
 export const TOPIC_THRESHOLD = 1;
@@ -103,7 +102,7 @@ const SENTENCE_WORDS = new Set([
 
 /** "Michael Jordan", "Chad Smith": a capitalised neighbour makes the country reading unlikely. */
 function looksLikePersonName(f: FieldMatches, m: Match<MatchValue>): boolean {
-  if (f.titleCase) return false;
+  if (isTitleCase(f.tokens)) return false;
   const last = m.at + m.length - 1;
   const next = f.tokens.orig[last + 1];
   const prev = f.tokens.orig[m.at - 1];

@@ -9,7 +9,7 @@ import {
   scoreOrganisations,
   scoreTopics,
 } from './score';
-import { isTitleCase, tokenize } from './tokenize';
+import { tokenize } from './tokenize';
 import type { TagInput, TagResult } from './types';
 
 const TITLE_WEIGHT = 3;
@@ -62,7 +62,7 @@ function matchFields(input: TagInput): FieldMatches[] {
     if (!text) continue;
     const tokens = tokenize(text);
     const matches = dropInsideOrganisations(matcher.find(tokens));
-    fields.push({ tokens, matches, weight, offset, titleCase: isTitleCase(tokens) });
+    fields.push({ tokens, matches, weight, offset });
     offset += tokens.lower.length;
   }
   return fields;

@@ -26,12 +26,16 @@ export function tokenize(text: string): Tokens {
   const gaps: string[] = [];
   // Only decomposed accents change under NFC; skip the costly call for text without them.
   const normal = DECOMPOSED.test(text) ? text.normalize('NFC') : text;
+  // One lower-casing pass for the whole text; per word only when it would change lengths ("İ").
+  const folded = foldWord(normal);
+  const aligned = folded.length === normal.length;
   let end = 0;
   for (const m of normal.matchAll(WORD)) {
+    const word = m[0];
     if (orig.length > 0) gaps.push(normal.slice(end, m.index));
-    orig.push(m[0]);
-    lower.push(foldWord(m[0]));
-    end = m.index + m[0].length;
+    orig.push(word);
+    end = m.index + word.length;
+    lower.push(aligned ? folded.slice(m.index, end) : foldWord(word));
   }
   gaps.push(normal.slice(end));
   return { lower, orig, gaps };
