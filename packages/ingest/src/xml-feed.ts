@@ -5,13 +5,12 @@
 // read by date.ts instead.
 import type { ParsedFeed } from '@mipas/core';
 import Parser from 'rss-parser';
+import { type AtomAttributes, atomText, readAtomAttributes, renameAtomDates } from './atom';
 import { ParseError } from './errors';
 import { absoluteUrl, type BuildContext, buildItems, type RawEntry } from './item-builder';
 import { htmlToText } from './text';
 import { stripDoctype } from './xml-guard';
-
-type XmlValue = string | { _?: unknown; $?: Record<string, unknown> } | undefined | null;
-type XmlItem = Record<string, unknown>;
+import { textOf, type XmlItem } from './xml-value';
 
 function createParser() {
   return new Parser<Record<string, unknown>, XmlItem>({
@@ -21,6 +20,10 @@ function createParser() {
         ['category', 'mipasCategories', { keepArray: true }],
         ['mipas-published', 'mipasPublished'],
         ['mipas-updated', 'mipasUpdated'],
+        // Raw Atom text constructs, to read their `type` (rss-parser keeps only the text).
+        ['title', 'mipasTitle', { keepArray: true }],
+        ['summary', 'mipasSummary', { keepArray: true }],
+        ['content', 'mipasContent', { keepArray: true }],
       ],
     },
   });
@@ -30,58 +33,24 @@ function createParser() {
 // that failed is replaced.
 let parser = createParser();
 
-/** Text of an element as xml2js leaves it: a string, or an object with `_` text. */
-function textOf(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  const text = (value as (XmlValue & object) | null)?._;
-  return typeof text === 'string' ? text : null;
-}
-
 function categoryText(value: unknown): string | null {
   const attrs = (value as { $?: Record<string, unknown> } | null)?.$;
   const label = attrs?.label ?? attrs?.term;
   return textOf(value) ?? (typeof label === 'string' ? label : null);
 }
 
-interface AtomAttributes {
-  feedBase: string | null;
-  feedLanguage: string | null;
-  entries: Array<{ base: string | null; language: string | null }>;
-}
-
-function attribute(tag: string, name: string): string | null {
-  return (
-    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
-      .exec(tag)
-      ?.slice(1)
-      .find((v) => v !== undefined) ?? null
-  );
-}
-
-/** xml:base and xml:lang of the feed and of each entry, in document order. */
-function readAtomAttributes(xml: string): AtomAttributes {
-  const feedTag = /<(?:\w+:)?feed\b[^>]*>/.exec(xml)?.[0] ?? '';
-  const entries = [...xml.matchAll(/<(?:\w+:)?entry\b[^>]*>/g)].map(([tag]) => ({
-    base: attribute(tag, 'xml:base'),
-    language: attribute(tag, 'xml:lang'),
-  }));
-  return { feedBase: attribute(feedTag, 'xml:base'), feedLanguage: attribute(feedTag, 'xml:lang'), entries };
-}
-
-function renameAtomDates(xml: string): string {
-  return xml.replace(/<(\/?)(published|updated)(\s*>)/g, '<$1mipas-$2$3');
-}
-
 function toEntry(item: XmlItem, atom: AtomAttributes | null, index: number): RawEntry {
-  const content = textOf(item['content:encoded']) ?? (atom ? textOf(item.content) : null);
-  const summary = atom ? textOf(item.summary) : textOf(item.content);
+  const content = atom
+    ? (atomText(item.mipasContent) ?? textOf(item.content))
+    : textOf(item['content:encoded']);
+  const summary = atom ? (atomText(item.mipasSummary) ?? textOf(item.summary)) : textOf(item.content);
   const categories = ((item.mipasCategories as unknown[]) ?? [])
     .map(categoryText)
     .filter((c): c is string => !!c);
   return {
     guid: textOf(item.guid) ?? textOf(item.id) ?? textOf(item['rdf:about']),
     link: textOf(item.link),
-    title: textOf(item.title),
+    title: atom ? (atomText(item.mipasTitle) ?? textOf(item.title)) : textOf(item.title),
     summaryHtml: summary ?? textOf(item.summary),
     contentHtml: content,
     date:

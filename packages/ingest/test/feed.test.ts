@@ -198,6 +198,20 @@ describe('Atom', () => {
     expect(second).toMatchObject({ url: 'https://atom.example/blog/second', declaredLanguage: 'lt' });
   });
 
+  it('keeps markup in type="text" titles and summaries literal, as RFC 4287 says', async () => {
+    const feed = await parseDocument(
+      utf8(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>1 &lt; 2 &amp;amp; &lt;b&gt;3&lt;/b&gt;</title>
+<link href="https://atom.example/t"/><summary type="text">a &lt;i&gt;b&lt;/i&gt;</summary>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Inline <b>XHTML</b></p></div></content></entry></feed>`),
+      { baseUrl: 'https://atom.example/', now },
+    );
+    expect(feed.items[0]).toMatchObject({
+      title: '1 < 2 &amp; <b>3</b>',
+      summary: 'a <i>b</i>',
+      contentText: 'Inline XHTML',
+    });
+  });
+
   it('flags an impossible or unreadable entry date instead of failing the feed', async () => {
     const feed = await parseDocument(utf8(atom), { baseUrl: 'https://atom.example/feed.atom', now });
     expect(feed.items[1]).toMatchObject({ dateFlag: 'invalid', publishedAt: null });
