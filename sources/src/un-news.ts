@@ -20,7 +20,7 @@ export const unNews: SourceDefinition = {
     {
       url: `${FEEDS}/ru/news/topic/migrants-and-refugees/feed/rss.xml`,
       language: 'ru',
-      section: 'migrants-and-refugees',
+      section: 'migrants-and-refugees-ru',
     },
   ],
   pollMinutes: 60,
