@@ -1,6 +1,7 @@
 // Enrichment benchmark: items/s of enrichItem on one core for ~300-character news items, the
 // same through the JSON-lines stream, and the duplicate detector's precision and recall on the
 // labelled pairs with the threshold chosen on their calibration half.
+import { loadavg } from 'node:os';
 import { Readable, Writable } from 'node:stream';
 import { DUPLICATE_THRESHOLD, enrichItem, enrichLines, MIN_SHINGLES } from '@mipas/enrich';
 import {
@@ -22,12 +23,13 @@ const ITEMS = 6000;
 export async function run(): Promise<void> {
   const { texts, pairs } = loadLabelledPairs();
   const items = makeItems([...texts.values()]);
-  const throughput = benchEnrichItem(items);
+  const { cpuRate, wallRate } = benchEnrichItem(items);
   const streamed = await benchStream(items.slice(0, 3000));
   const dedupOk = reportDedup(texts, pairs);
-  const pass = throughput >= TARGET_ITEMS_PER_SECOND;
+  const pass = cpuRate >= TARGET_ITEMS_PER_SECOND;
   console.log(
-    `enrichItem: ${ITEMS} items of ~${ITEM_LENGTH} chars, ${throughput.toFixed(0)} items/s on one core ` +
+    `enrichItem: ${ITEMS} items of ~${ITEM_LENGTH} chars, ${cpuRate.toFixed(0)} items per CPU-second on one ` +
+      `thread (wall clock ${wallRate.toFixed(0)} items/s, load average ${loadavg()[0]?.toFixed(1)}) ` +
       `(target >= ${TARGET_ITEMS_PER_SECOND}) ${pass ? 'PASS' : 'FAIL'}`,
   );
   console.log(`enrichLines: ${streamed.toFixed(0)} lines/s (JSON parse + enrich + serialise)`);
@@ -47,14 +49,23 @@ function makeItems(texts: LabelledText[]): Array<{ title: string; summary: strin
   return items;
 }
 
-function benchEnrichItem(items: Array<{ title: string; summary: string }>): number {
+/**
+ * Items per CPU-second of this process (the figure that says what one core does, even on a
+ * shared machine) and per wall-clock second (equal to it on an idle machine).
+ */
+function benchEnrichItem(items: Array<{ title: string; summary: string }>): {
+  cpuRate: number;
+  wallRate: number;
+} {
   for (const item of items.slice(0, 200)) enrichItem(item); // load models and compile rules first
+  const cpu = process.cpuUsage();
   const started = performance.now();
   let sink = 0;
   for (const item of items) sink += enrichItem(item).relevance;
-  const seconds = (performance.now() - started) / 1000;
+  const wallSeconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   if (Number.isNaN(sink)) throw new Error('relevance was NaN');
-  return items.length / seconds;
+  return { cpuRate: items.length / ((used.user + used.system) / 1e6), wallRate: items.length / wallSeconds };
 }
 
 async function benchStream(items: Array<{ title: string; summary: string }>): Promise<number> {

@@ -90,15 +90,18 @@ function hashRun(tokenHashes: number[], start: number, end: number, seed: number
  * which is enough because the shingle hashes x are already well mixed.
  */
 export function signShingles(shingles: Set<number>): Uint32Array {
-  const values = Uint32Array.from(shingles);
   const signature = new Uint32Array(SIGNATURE_SIZE);
+  if (shingles.size === 0) return signature.fill(EMPTY_SLOT);
+  const values = Int32Array.from(shingles);
   for (let i = 0; i < SIGNATURE_SIZE; i++) {
     const seed = SEEDS[i] as number;
     const multiplier = MULTIPLIERS[i] as number;
-    let min = EMPTY_SLOT;
+    // Compared as signed 32-bit integers: any fixed order works for MinHash, and this one keeps
+    // the loop in small-integer arithmetic.
+    let min = 0x7fffffff;
     for (let j = 0; j < values.length; j++) {
       let v = Math.imul((values[j] as number) ^ seed, multiplier);
-      v = (v ^ (v >>> 15)) >>> 0;
+      v ^= v >>> 15;
       if (v < min) min = v;
     }
     signature[i] = min;

@@ -3,10 +3,15 @@
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Splits text into lower-case, accent-free word tokens (letters and digits only). */
 export function tokenise(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  // Most items are plain ASCII; Unicode decomposition is only needed for the rest.
+  const folded = ASCII.test(text)
+    ? text.toLowerCase()
+    : text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
   return folded.match(WORD) ?? [];
 }
 
