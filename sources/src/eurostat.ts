@@ -2,7 +2,7 @@ import type { SourceDefinition } from './types';
 
 export const eurostat: SourceDefinition = {
   id: 'eurostat',
-  name: 'Eurostat — statistics updates',
+  name: 'Eurostat — data updates',
   organisation: 'Eurostat, European Commission',
   homepage: 'https://ec.europa.eu/eurostat',
   languages: ['en', 'de', 'fr'],

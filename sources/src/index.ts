@@ -5,6 +5,7 @@ import { ecre } from './ecre';
 import { emn } from './emn';
 import { euaa } from './euaa';
 import { eurostat } from './eurostat';
+import { eurostatNews } from './eurostat-news';
 import { ewsi } from './ewsi';
 import { fergana } from './fergana';
 import { fra } from './fra';
@@ -36,6 +37,7 @@ export const catalogue: SourceDefinition[] = [
   iom,
   euaa,
   eurostat,
+  eurostatNews,
   reliefweb,
   reliefwebApi,
   infomigrants,
