@@ -9,6 +9,7 @@ import {
   StoryIndex,
   similarity,
 } from '../src/dedup';
+import { compareSignatures, SIGNATURE_SIZE, signShingles } from '../src/dedup/minhash';
 
 const RELEASE =
   'The International Organization for Migration (IOM) said on Tuesday that some 13 migrants drowned off ' +
@@ -152,5 +153,21 @@ describe('StoryIndex', () => {
     expect(() =>
       index.add({ id: 'x', fingerprint: fingerprint(RELEASE), publishedAt: 'soon', sourcePrimary: true }),
     ).toThrow(/publishedAt is not a date/);
+  });
+});
+
+describe('MinHash estimate', () => {
+  it('stays within three standard errors of the true Jaccard similarity, even for sequential values', () => {
+    for (const [offset, trueJaccard] of [
+      [500, 500 / 1500],
+      [200, 800 / 1200],
+      [900, 100 / 1900],
+    ] as const) {
+      const a = new Set(Array.from({ length: 1000 }, (_, i) => i + 1));
+      const b = new Set(Array.from({ length: 1000 }, (_, i) => i + 1 + offset));
+      const estimate = compareSignatures(signShingles(a), signShingles(b));
+      const standardError = Math.sqrt((trueJaccard * (1 - trueJaccard)) / SIGNATURE_SIZE);
+      expect(Math.abs(estimate - trueJaccard)).toBeLessThan(3 * standardError);
+    }
   });
 });

@@ -3,7 +3,6 @@
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Splits text into lower-case, accent-free word tokens (letters and digits only). */
