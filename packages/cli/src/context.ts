@@ -1,6 +1,6 @@
 // What every command needs: the validated configuration and, for most, an open runtime.
 import { type Config, loadConfig } from '@mipas/core';
-import { openRuntime, type Runtime, type RuntimeOptions } from '@mipas/pipeline';
+import type { Runtime, RuntimeOptions } from '@mipas/pipeline';
 
 export function config(): Config {
   return loadConfig(process.env);
@@ -11,6 +11,8 @@ export async function withRuntime<T>(
   body: (runtime: Runtime) => Promise<T>,
   options: RuntimeOptions = {},
 ): Promise<T> {
+  // Loaded here, not at the top: `mipas --help` should not pay for the database and queue code.
+  const { openRuntime } = await import('@mipas/pipeline');
   const runtime = await openRuntime(config(), options);
   try {
     return await body(runtime);

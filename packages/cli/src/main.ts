@@ -1,16 +1,13 @@
 // The `mipas` command line: one file per command under commands/.
-import { ConfigError } from '@mipas/core';
-import { DataDirBusyError } from '@mipas/db';
-import { UnknownSourceError } from '@mipas/pipeline';
 import { Command, CommanderError } from 'commander';
 import * as configCommand from './commands/config';
+import * as enrichCommand from './commands/enrich';
 import * as fetchCommand from './commands/fetch';
 import * as itemsCommand from './commands/items';
 import * as migrateCommand from './commands/migrate';
 import * as sourcesCommand from './commands/sources';
 import * as startCommand from './commands/start';
 import * as workerCommand from './commands/worker';
-import { UsageError } from './context';
 
 export function buildProgram(): Command {
   const program = new Command('mipas')
@@ -36,7 +33,14 @@ export function buildProgram(): Command {
   return program;
 }
 
-const EXPECTED_ERRORS = [UsageError, ConfigError, DataDirBusyError, UnknownSourceError];
+/** Errors that explain a user's mistake or the environment: printed alone, exit code 2. */
+const EXPECTED_ERRORS = new Set([
+  'UsageError',
+  'ConfigError',
+  'DataDirBusyError',
+  'UnknownSourceError',
+  'SourceExistsError',
+]);
 
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
@@ -48,7 +52,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = err.exitCode;
       return;
     }
-    const expected = EXPECTED_ERRORS.some((type) => err instanceof type);
+    const expected = EXPECTED_ERRORS.has((err as Error).name);
     process.stderr.write(`mipas: ${(err as Error).message}\n`);
     if (!expected && process.env.MIPAS_LOG_LEVEL === 'debug')
       process.stderr.write(`${(err as Error).stack}\n`);
@@ -57,3 +61,5 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 await main(process.argv);
+// Stray handles (a pool, a socket) must not keep a finished command alive.
+process.exit(process.exitCode ?? 0);

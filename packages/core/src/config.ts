@@ -4,6 +4,8 @@
 export interface Config {
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Prefix of every Redis key; lets several installations (or test runs) share one Redis. */
+  queuePrefix: string;
   dataDir: string;
   port: number;
   host: string;
@@ -95,6 +97,16 @@ export const SETTINGS: { [K in keyof Config]: Setting<Config[K]> } = {
     doc: 'Redis for BullMQ queues; unset: stages run in-process',
     secret: true,
     parse: urlWith('redis:', 'rediss:'),
+  },
+  queuePrefix: {
+    env: 'MIPAS_QUEUE_PREFIX',
+    doc: 'prefix of the Redis keys of the queues',
+    default: 'mipas',
+    parse: (raw, name) => {
+      if (!/^[\w-]{1,40}$/.test(raw))
+        throw new ConfigError(`${name} must be 1-40 letters, digits, _ or -, got "${raw}"`);
+      return raw;
+    },
   },
   dataDir: { env: 'MIPAS_DATA_DIR', doc: 'folder of the embedded database', default: './data', parse: text },
   port: { env: 'PORT', doc: 'HTTP port of `mipas start`', default: '3000', parse: int(0, 65535) },

@@ -3,6 +3,5 @@ export * from './cycle';
 export * from './runtime';
 export * from './scheduler';
 export * from './stages/source-health';
-export * from './transport/bullmq';
 export * from './transport/in-process';
 export * from './types';

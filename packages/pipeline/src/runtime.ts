@@ -6,7 +6,6 @@ import { type Database, openDatabase } from '@mipas/db';
 import { fetchSource } from './stages/fetch';
 import { parseFetched } from './stages/parse';
 import { storeItems } from './stages/store';
-import { BullmqTransport } from './transport/bullmq';
 import { InProcessTransport } from './transport/in-process';
 import type { StageContext, StageHandlers, StageName, Transport } from './types';
 
@@ -49,9 +48,19 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     throw err;
   }
   const concurrency = stageConcurrency(config);
-  const transport: Transport = config.redisUrl
-    ? new BullmqTransport({ redisUrl: config.redisUrl, prefix: options.queuePrefix, concurrency, log })
-    : new InProcessTransport(concurrency, log);
+  let transport: Transport;
+  if (config.redisUrl) {
+    // BullMQ and ioredis load only when queues are configured.
+    const { BullmqTransport } = await import('./transport/bullmq');
+    transport = new BullmqTransport({
+      redisUrl: config.redisUrl,
+      prefix: options.queuePrefix ?? config.queuePrefix,
+      concurrency,
+      log,
+    });
+  } else {
+    transport = new InProcessTransport(concurrency, log);
+  }
   const handlers = createStageHandlers({ db: database.db, config, log });
   return {
     config,

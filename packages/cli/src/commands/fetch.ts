@@ -1,4 +1,4 @@
-import { runFetchCycle, STAGES } from '@mipas/pipeline';
+import { STAGES } from '@mipas/pipeline/types';
 import type { Command } from 'commander';
 import { printJson, UsageError, withRuntime } from '../context';
 
@@ -14,6 +14,7 @@ export function register(program: Command): void {
       const timeoutMs = Number(opts.timeout) * 1000;
       if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
         throw new UsageError('--timeout must be a positive number of seconds');
+      const { runFetchCycle } = await import('@mipas/pipeline');
       const summary = await withRuntime(async (runtime) => {
         if (runtime.transport.kind === 'in-process' || opts.localWorkers) {
           await runtime.transport.startWorkers(STAGES, runtime.handlers);

@@ -1,6 +1,4 @@
 import { ITEM_STATUSES } from '@mipas/core';
-import { listItems } from '@mipas/db';
-import { presentItem } from '@mipas/server';
 import { type Command, Option } from 'commander';
 import { parsePositiveInt, print, printJson, table, withRuntime } from '../context';
 
@@ -14,6 +12,8 @@ export function register(program: Command): void {
     .option('--limit <n>', 'how many items (1-500)', (v) => parsePositiveInt(v, '--limit'), 20)
     .option('--json', 'print JSON instead of a table')
     .action(async (opts: { status?: string; source?: string; limit: number; json?: boolean }) => {
+      const { listItems } = await import('@mipas/db');
+      const { presentItem } = await import('@mipas/server');
       await withRuntime(async (runtime) => {
         const page = await listItems(runtime.database.db, {
           status: opts.status,

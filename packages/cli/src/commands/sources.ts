@@ -1,5 +1,3 @@
-import { addSource, listSources, SourceExistsError } from '@mipas/db';
-import { presentSource } from '@mipas/server';
 import type { Command } from 'commander';
 import { print, printJson, table, UsageError, withRuntime } from '../context';
 
@@ -39,6 +37,8 @@ export function register(program: Command): void {
     .description('list sources with their health')
     .option('--json', 'print JSON instead of a table')
     .action(async (opts: { json?: boolean }) => {
+      const { listSources } = await import('@mipas/db');
+      const { presentSource } = await import('@mipas/server');
       await withRuntime(async (runtime) => {
         const rows = (await listSources(runtime.database.db)).map(presentSource);
         if (opts.json) return printJson(rows);
@@ -63,6 +63,8 @@ export function register(program: Command): void {
       const id = opts.id ?? sourceIdFromUrl(url);
       if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(id))
         throw new UsageError(`--id must be lower-case letters, digits and dashes, got "${id}"`);
+      const { addSource, SourceExistsError } = await import('@mipas/db');
+      const { presentSource } = await import('@mipas/server');
       await withRuntime(async (runtime) => {
         try {
           const row = await addSource(runtime.database.db, {

@@ -1,5 +1,4 @@
-import { STAGES, seedCatalogue, startScheduler } from '@mipas/pipeline';
-import { buildServer } from '@mipas/server';
+import { STAGES } from '@mipas/pipeline/types';
 import type { Command } from 'commander';
 import { withRuntime } from '../context';
 import { waitForShutdown } from '../shutdown';
@@ -14,6 +13,8 @@ export function register(program: Command): void {
     .option('--no-scheduler', 'do not fetch sources on their schedule')
     .option('--no-seed', 'do not add the built-in source catalogue to the database')
     .action(async (opts: { workers: boolean; scheduler: boolean; seed: boolean }) => {
+      const { seedCatalogue, startScheduler } = await import('@mipas/pipeline');
+      const { buildServer } = await import('@mipas/server');
       await withRuntime(async (runtime) => {
         const { config, log } = runtime;
         if (opts.seed) {

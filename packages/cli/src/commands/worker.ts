@@ -1,4 +1,4 @@
-import { STAGES, type StageName } from '@mipas/pipeline';
+import { STAGES, type StageName } from '@mipas/pipeline/types';
 import type { Command } from 'commander';
 import { UsageError, withRuntime } from '../context';
 import { waitForShutdown } from '../shutdown';

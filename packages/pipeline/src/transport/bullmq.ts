@@ -40,6 +40,8 @@ export class BullmqTransport implements Transport {
   private readonly redis: Redis;
   private readonly queues = new Map<StageName, Queue>();
   private readonly workers: Worker[] = [];
+  /** Connections handed to workers: BullMQ does not close connections it was given. */
+  private readonly workerConnections: Redis[] = [];
   private readonly prefix: string;
 
   constructor(private readonly options: BullmqOptions) {
@@ -183,6 +185,7 @@ export class BullmqTransport implements Transport {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
     await Promise.all([...this.queues.values()].map((q) => q.close()));
+    for (const connection of this.workerConnections) connection.disconnect();
     this.redis.disconnect();
   }
 }
