@@ -129,7 +129,7 @@ describe('topics', () => {
   it('tags everyday-word topics only when the item is about migration', () => {
     expect(topicsOf('New hospital opens for children', 'en')).toEqual([]);
     const migrant = topicsOf('Migrant children lack hospital care', 'en');
-    expect(migrant).toContain('children-unaccompanied-minors');
+    expect(migrant).toContain('children-and-unaccompanied-minors');
     expect(migrant).toContain('health');
   });
 

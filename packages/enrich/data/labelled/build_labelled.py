@@ -9,8 +9,8 @@ def strip(s):
     s=html.unescape(re.sub(r'<[^>]+>',' ',s or '')); return re.sub(r'\s+',' ',s).strip()
 # --- fixture feeds (labels by reading the printed title+summary)
 feed_labels={
- 'feeds/reliefweb-updates-ukraine-2020-09.xml':[([],['UKR']),([],['UKR']),(['statistics-data'],['UKR']),([],['UKR']),([],['UKR'])],
- 'feeds/reliefweb-disasters.xml':[([],['GEO']),([],['CAF']),([],['VEN']),(['internal-displacement','climate-displacement'],['IDN','PHL']),([],['ARM']),([],['SYR']),([],['COD','UGA'])],
+ 'feeds/reliefweb-updates-ukraine-2020-09.xml':[([],['UKR']),([],['UKR']),(['statistics-and-data'],['UKR']),([],['UKR']),([],['UKR'])],
+ 'feeds/reliefweb-disasters.xml':[([],['GEO']),([],['CAF']),([],['VEN']),(['internal-displacement','climate-and-displacement'],['IDN','PHL']),([],['ARM']),([],['SYR']),([],['COD','UGA'])],
  'feeds/emm-newsbrief-en-2022-06.xml':[([],[]),([],[]),([],[])],
 }
 for f,labels in feed_labels.items():
@@ -28,7 +28,7 @@ for r in json.load(open(FX+'api/reliefweb-v1-disasters-list.json'))['data']:
         add('en',r['fields']['name'],'',[],dis[r['id']],dict(kind='fixture',file='shared/fixtures/api/reliefweb-v1-disasters-list.json',url=r['href']))
 # --- lingua-rs sentences (real sentences; labels by reading)
 sent_labels={1551:['AUT'],1530:['MMR'],1429:['DEU','FRA','GBR'],1436:['DEU','POL'],1593:['NLD'],924:['CAN'],811:['ARM'],132:['LTU'],33:['LTU'],195:['LTU','UKR'],170:['GBR'],89:['ITA'],75:['GBR']}
-sent_topics={1529:['emigration-diaspora']}
+sent_topics={1529:['emigration-and-diaspora']}
 rows=[json.loads(l) for l in open(FX+'langid/sentences.jsonl')]
 for lang,n in [('pl',50),('ru',45),('lt',35)]:
     cand=[(i,r) for i,r in enumerate(rows) if r['lang']==lang]
