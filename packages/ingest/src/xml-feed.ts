@@ -29,8 +29,9 @@ function createParser() {
   });
 }
 
-// xml2js keeps its state after an error, and the next document then reads wrongly: a parser
-// that failed is replaced.
+// After an error, xml2js lets its old sax parser run on over the rest of the document, sharing
+// state with the next parse; the next document can then come through with its own error
+// swallowed (a refused entity read as text). A parser that failed is therefore replaced.
 let parser = createParser();
 
 function categoryText(value: unknown): string | null {
