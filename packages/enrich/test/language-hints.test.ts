@@ -72,7 +72,8 @@ describe('buildDetectionText', () => {
   });
 
   it('caps the length', () => {
-    expect(buildDetectionText('word '.repeat(1000)).length).toBeLessThanOrEqual(600);
+    expect(buildDetectionText('word '.repeat(1000)).length).toBeLessThanOrEqual(200);
+    expect(buildDetectionText('word '.repeat(1000), null, null, 50)).toBe('word '.repeat(10).trim());
   });
 });
 

@@ -3,9 +3,9 @@ import { combineEvidence, type Weights } from './combine';
 import { type EldSize, scoreWithEld } from './eld-model';
 import { scoreWithFranc } from './franc-model';
 import { DEFAULT_CANDIDATES, ELD_LANGUAGES, FRANC_CUE_LETTERS } from './languages';
-import { collectHints } from './priors';
+import { collectHints, type LanguageHints } from './priors';
 import { detectByScript } from './script';
-import { buildDetectionText, countLetters } from './text';
+import { buildDetectionText, countLetters, DEFAULT_MAX_CHARS } from './text';
 import type { LanguageInput, LanguageResult, Scores } from './types';
 
 export interface DetectorOptions {
@@ -20,6 +20,8 @@ export interface DetectorOptions {
    */
   useFranc?: boolean;
   weights?: Partial<Weights>;
+  /** Characters of title + summary + body the models read (default 200). */
+  maxChars?: number;
 }
 
 /** Weights chosen on the tuning half of `data/langeval` (see docs/language.md). */
@@ -37,6 +39,8 @@ export const DEFAULT_WEIGHTS: Weights = {
 
 /** Texts with fewer letters than this carry no language (numbers, codes, initials). */
 const MIN_LETTERS = 3;
+/** A title read with at least this confidence is not read again with its summary. */
+const SURE_CONFIDENCE = 0.98;
 
 export type Detect = (input: LanguageInput) => LanguageResult;
 
@@ -47,13 +51,11 @@ export function createLanguageDetector(options: DetectorOptions = {}): Detect {
   const eldSize = options.eldSize === undefined ? 'large' : options.eldSize;
   const useFranc = options.useFranc ?? true;
   const weights: Weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
 
-  return (input) => {
-    checkInput(input);
-    const hints = collectHints(input.declared, input.url, input.sourceLanguages, candidateSet);
-    const text = buildDetectionText(input.title, input.summary, input.text);
+  const detectText = (text: string, hints: LanguageHints): LanguageResult => {
     const noScores: Scores = new Map();
-    const letters = countLetters(text);
+    const letters = countLetters(text, Math.max(MIN_LETTERS, weights.fullEvidenceLetters));
     if (letters < MIN_LETTERS) return combineEvidence(noScores, noScores, hints, weights, letters);
     const byScript = detectByScript(text);
     if (byScript && candidateSet.has(byScript)) return { language: byScript, confidence: 1 };
@@ -62,6 +64,21 @@ export function createLanguageDetector(options: DetectorOptions = {}): Detect {
     const franc = francRuns ? scoreWithFranc(text, candidates) : noScores;
     const francSpeaksFor = eldSize ? (language: string) => !ELD_LANGUAGES.has(language) : undefined;
     return combineEvidence(eld, franc, hints, weights, letters, francSpeaksFor);
+  };
+
+  return (input) => {
+    checkInput(input);
+    const hints = collectHints(input.declared, input.url, input.sourceLanguages, candidateSet);
+    // A title long enough to settle the question spares reading the summary (eld's time grows
+    // with the text); an unsure title is read again together with the summary and body.
+    if (input.summary?.trim() || input.text?.trim()) {
+      const title = buildDetectionText(input.title, null, null, maxChars);
+      if (countLetters(title, weights.fullEvidenceLetters) >= weights.fullEvidenceLetters) {
+        const fromTitle = detectText(title, hints);
+        if (fromTitle.confidence >= SURE_CONFIDENCE) return fromTitle;
+      }
+    }
+    return detectText(buildDetectionText(input.title, input.summary, input.text, maxChars), hints);
   };
 }
 
