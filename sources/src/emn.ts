@@ -20,8 +20,9 @@ export const emn: SourceDefinition = {
     item: 'article.ecl-content-item',
     title: '.ecl-content-block__title',
     link: '.ecl-content-block__title a',
-    date: '.ecl-content-block__primary-meta-container time',
-    dateAttribute: 'datetime',
+    // The meta line reads e.g. "News article | 30 January 2026"; its text is read, so a listing
+    // without a <time> element still yields the date.
+    date: '.ecl-content-block__primary-meta-container',
     summary: '.ecl-content-block__description',
   },
   primary: true,

@@ -15,8 +15,8 @@ export const euaa: SourceDefinition = {
     item: '.views-row',
     title: '.field--name-title',
     link: 'a[href*="/news-events/"]',
-    date: 'time',
-    dateAttribute: 'datetime',
+    // The text ("26 March 2026"), not the datetime attribute: it is there whichever formatter renders it.
+    date: 'time, .datetime',
     summary: '.field--name-field-summary, .field--name-body',
   },
   primary: true,
