@@ -117,6 +117,10 @@ export function decodeDocument(bytes: Uint8Array, contentType?: string): Decoded
   }
   // UTF-16 declared over 8-bit bytes means a server transcoded and kept the old prolog.
   const usable = declarations.filter((d) => d.charset && !d.charset.startsWith('utf-16'));
+  for (const d of declarations) {
+    if (d.charset?.startsWith('utf-16'))
+      warnings.push(`${d.source} declares ${d.label} but the bytes are 8-bit: ignored`);
+  }
   const first = usable[0];
   if (isAscii(bytes)) {
     return {

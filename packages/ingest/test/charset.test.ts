@@ -94,6 +94,19 @@ describe('decodeDocument', () => {
     expect(decoded.charset).toBe('windows-1257');
   });
 
+  it('ignores a UTF-16 declaration over 8-bit bytes (a server transcoded the feed)', () => {
+    const bytes = new TextEncoder().encode(
+      `<?xml version="1.0" encoding="UTF-16"?><rss><channel><title>${TITLES.lt}</title></channel></rss>`,
+    );
+    const decoded = decodeDocument(bytes, 'text/xml; charset=utf-16');
+    expect(decoded.charset).toBe('utf-8');
+    expect(decoded.text).toContain(TITLES.lt);
+    expect(decoded.warnings).toEqual([
+      'header declares utf-16 but the bytes are 8-bit: ignored',
+      'prolog declares UTF-16 but the bytes are 8-bit: ignored',
+    ]);
+  });
+
   it('reports an unknown charset label and still decodes', () => {
     const bytes = new TextEncoder().encode('<?xml version="1.0" encoding="x-made-up"?><rss/>');
     const decoded = decodeDocument(bytes);
