@@ -126,4 +126,28 @@ describe('decodeDocument', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<rss/>')]);
     expect(decodeDocument(bytes).text).toBe('<rss/>');
   });
+
+  it('decodes random bytes under any declaration without throwing', () => {
+    let seed = 3;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Math.floor((seed / 2 ** 31) * n);
+    };
+    const labels = [
+      undefined,
+      'text/xml; charset=utf-8',
+      'text/html; charset=koi8-r',
+      'text/xml; charset=bogus',
+    ];
+    const failures: string[] = [];
+    for (let round = 0; round < 200; round++) {
+      const bytes = Uint8Array.from({ length: next(300) }, () => next(256));
+      try {
+        decodeDocument(bytes, labels[round % labels.length]);
+      } catch (error) {
+        failures.push(String(error));
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 });
