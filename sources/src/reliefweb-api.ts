@@ -33,5 +33,5 @@ export const reliefwebApi: SourceDefinition = {
   requiresConfig: ['MIPAS_RELIEFWEB_APPNAME'],
   article: { content: '.rw-report__content' },
   primary: false,
-  notes: 'Needs an appname approved by ReliefWeb; without it the source is not polled.',
+  notes: 'Needs an appname approved by ReliefWeb (MIPAS_RELIEFWEB_APPNAME); build the URL with endpointUrl.',
 };
