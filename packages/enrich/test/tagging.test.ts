@@ -209,3 +209,17 @@ describe('bad input', () => {
     ).toThrow(/non-empty/);
   });
 });
+
+describe('evidence from migration bodies', () => {
+  it('lets naming IOM or UNHCR open the gate for everyday-word topics', () => {
+    const withBody = topicsOf('IOM calls for investigation of shipwreck deaths', 'en');
+    const without = topicsOf('Investigators look into shipwreck deaths', 'en');
+    expect(withBody).toContain('deaths-and-search-and-rescue');
+    expect(without).toEqual([]);
+  });
+
+  it('reads English adjectives of -a names but keeps Dominican for the Dominican Republic', () => {
+    expect(countriesOf('Kenyan and Somalian refugees', 'en')).toEqual(['KEN', 'SOM']);
+    expect(countriesOf('Dominican migrants', 'en')).toEqual(['DOM']);
+  });
+});

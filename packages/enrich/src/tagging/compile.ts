@@ -11,7 +11,7 @@ export type MatchValue =
   | { kind: 'country'; code: string; person: boolean }
   | { kind: 'unless'; code: string }
   | { kind: 'suppress' }
-  | { kind: 'org'; slug: string };
+  | { kind: 'org'; slug: string; migration: boolean };
 
 export const CORE_CHANNEL = 0;
 const COUNTRY_CHANNEL = 1;
@@ -59,8 +59,8 @@ function collectSpecs(langs: string[]): Array<TermSpec<MatchValue>> {
     specs.push(...countrySpecs(lang, countries, extras));
   }
   for (const org of organisations) {
-    for (const term of org.terms)
-      specs.push({ term, value: { kind: 'org', slug: org.slug }, channel: ORG_CHANNEL });
+    const value = { kind: 'org' as const, slug: org.slug, migration: org.migration === true };
+    for (const term of org.terms) specs.push({ term, value, channel: ORG_CHANNEL });
   }
   return specs;
 }
@@ -73,7 +73,9 @@ function countrySpecs(lang: string, list: CountryData[], extra: CountryExtras): 
     for (const name of c.names[lang] ?? []) {
       if (owners.get(name.toLowerCase()) !== c.code) continue;
       const value = { kind: 'country' as const, code: c.code, person: persons.has(c.code) };
-      specs.push({ term: inflectName(name, lang), value, channel: COUNTRY_CHANNEL });
+      // "Dominican" belongs to the Dominican Republic, not to Dominica.
+      const term = c.code === 'DMA' ? `^${name}` : inflectName(name, lang);
+      specs.push({ term, value, channel: COUNTRY_CHANNEL });
     }
     for (const term of withPolishPlurals(extra.aliases[c.code]?.[lang] ?? [], lang)) {
       specs.push({ term, value: { kind: 'country', code: c.code, person: false }, channel: COUNTRY_CHANNEL });

@@ -35,6 +35,8 @@ export interface CountryExtras {
 export interface OrganisationData {
   slug: string;
   name: string;
+  /** A body whose mention is itself evidence that the item is about migration (UNHCR, IOM, ...). */
+  migration?: boolean;
   terms: string[];
 }
 

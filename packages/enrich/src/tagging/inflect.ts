@@ -70,6 +70,8 @@ function inflectWord(word: string, lang: string, position: number, count: number
   if (lang === 'uk') return RU_CONSONANT_FINAL.test(word) ? `${word}(|у|а|і|ом)` : applyRules(word, UK_RULES);
   if (lang === 'pl') return inflectPolish(word, position);
   if (lang === 'de' && position === count - 1) return `${word}(|s)`;
+  // English adjectives and demonyms of -a names: Kenyan, Somalians, Saudi Arabian.
+  if (lang === 'en' && position === count - 1 && word.endsWith('a')) return `${word}(|n|ns)`;
   return word;
 }
 

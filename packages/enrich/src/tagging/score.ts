@@ -25,9 +25,18 @@ interface Tally {
   first: number;
 }
 
+/** Half the weight of a core term: naming UNHCR or IOM suggests, but does not say, migration. */
+const MIGRATION_BODY_WEIGHT = 0.5;
+
 export function scoreCore(fields: FieldMatches[]): number {
   let score = 0;
-  for (const f of fields) for (const m of f.matches) if (m.values[0]?.kind === 'core') score += f.weight;
+  for (const f of fields) {
+    for (const m of f.matches) {
+      const v = m.values[0];
+      if (v?.kind === 'core') score += f.weight;
+      else if (v?.kind === 'org' && v.migration) score += f.weight * MIGRATION_BODY_WEIGHT;
+    }
+  }
   return score;
 }
 
