@@ -2,8 +2,7 @@
 // fingerprint and relevance merged in. No database or queue: it runs anywhere, e.g. in a shell
 // pipeline over an export.
 import { readFileSync } from 'node:fs';
-import { enrichLines, parseRelevanceModel, type RelevanceModel } from '@mipas/enrich';
-import { findSource } from '@mipas/sources';
+import type { RelevanceModel } from '@mipas/enrich';
 import type { Command } from 'commander';
 import { UsageError } from '../context';
 
@@ -19,7 +18,10 @@ export function register(program: Command): void {
         '{"error": "...", "line": N} and the rest go on; a summary goes to stderr.',
     )
     .action(async (opts: { model?: string }) => {
-      const relevanceModel = opts.model ? readModel(opts.model) : undefined;
+      // Loaded here, not at the top: other commands should not pay for the language models.
+      const { enrichLines, parseRelevanceModel } = await import('@mipas/enrich');
+      const { findSource } = await import('@mipas/sources');
+      const relevanceModel = opts.model ? readModel(opts.model, parseRelevanceModel) : undefined;
       process.stdout.on('error', stopOnClosedPipe);
       const result = await enrichLines(process.stdin, process.stdout, {
         resolveSource: findSource,
@@ -31,7 +33,7 @@ export function register(program: Command): void {
     });
 }
 
-function readModel(path: string): RelevanceModel {
+function readModel(path: string, parse: (json: string) => RelevanceModel): RelevanceModel {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -39,7 +41,7 @@ function readModel(path: string): RelevanceModel {
     throw new UsageError(`cannot read --model ${path}: ${(err as Error).message}`);
   }
   try {
-    return parseRelevanceModel(text);
+    return parse(text);
   } catch (err) {
     throw new UsageError(`--model ${path}: ${(err as Error).message}`);
   }
