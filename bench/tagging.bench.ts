@@ -46,29 +46,36 @@ function makeItems(items: LabelledItem[]): Array<{ title: string; summary: strin
   });
 }
 
-/** Items per second on this core: the median and the best of several short slices, because a
- *  shared machine's load swings the figure from one second to the next. */
+/**
+ * Items per second on one core. Measured per CPU-second of this process (process.cpuUsage), so
+ * that other work on a shared machine does not count against the tagger; wall-clock rates are
+ * printed beside it. Median and best of nine short slices.
+ */
 function measureThroughput(items: LabelledItem[]): number {
   const inputs = makeItems(items);
   for (const input of inputs) tagText(input); // compile every language's matcher first
-  const rates: number[] = [];
+  const cpuRates: number[] = [];
+  const wallRates: number[] = [];
   for (let slice = 0; slice < 9; slice++) {
-    const started = performance.now();
+    const wallStart = performance.now();
+    const cpuStart = process.cpuUsage();
     let done = 0;
-    while (performance.now() - started < 300) {
+    while (performance.now() - wallStart < 300) {
       for (const input of inputs) tagText(input);
       done += inputs.length;
     }
-    rates.push(done / ((performance.now() - started) / 1000));
+    const cpu = process.cpuUsage(cpuStart);
+    cpuRates.push(done / ((cpu.user + cpu.system) / 1e6));
+    wallRates.push(done / ((performance.now() - wallStart) / 1000));
   }
-  rates.sort((a, b) => a - b);
-  const median = rates[Math.floor(rates.length / 2)]!;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const avgChars = inputs.reduce((n, x) => n + x.title.length + x.summary.length, 0) / inputs.length;
   console.log(
-    `throughput: median ${Math.round(median)} items/s, best ${Math.round(rates.at(-1)!)} items/s on one core ` +
-      `(avg ${Math.round(avgChars)} chars/item; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+    `throughput: median ${Math.round(median(cpuRates))} items per CPU-second, best ${Math.round(Math.max(...cpuRates))} ` +
+      `(wall clock: median ${Math.round(median(wallRates))} items/s; avg ${Math.round(avgChars)} chars/item; ` +
+      `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
   );
-  return median;
+  return median(cpuRates);
 }
 
 function measureInflections(): boolean {
@@ -101,7 +108,7 @@ export async function run(): Promise<void> {
   const rate = measureThroughput(items);
   const ok = allOk && inflectionsOk && rate >= THROUGHPUT_TARGET;
   console.log(
-    `${ok ? 'PASS' : 'FAIL'}: P>=${PRECISION_TARGET}, R>=${RECALL_TARGET} for topics and countries; >=${THROUGHPUT_TARGET} items/s`,
+    `${ok ? 'PASS' : 'FAIL'}: P>=${PRECISION_TARGET}, R>=${RECALL_TARGET} for topics and countries; >=95% inflected forms; median >=${THROUGHPUT_TARGET} items per CPU-second`,
   );
   if (!ok) throw new Error('tagging targets missed');
 }

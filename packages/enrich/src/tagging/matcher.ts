@@ -3,7 +3,7 @@
 // "Polish Border Guard" is one organisation match and still one country and one topic match.
 // Terms are indexed in a character trie by the stem of their first word: a token costs one walk
 // down the trie, without allocating prefixes, instead of one test per term.
-import { matchWord, parseTerm, type TermPattern } from './term';
+import { matchEnding, matchWord, parseTerm, type TermPattern } from './term';
 import type { Tokens } from './tokenize';
 import { isCapitalised } from './tokenize';
 
@@ -96,12 +96,20 @@ function findMatches<T>(root: TrieNode<T>, channels: number, tokens: Tokens): Ma
   return found;
 }
 
-/** Number of tokens the term covers when it starts at token `at`, or 0. */
+/**
+ * Number of tokens the term covers when it starts at token `at`, or 0. The trie walk already
+ * proved that the first token starts with the first word's stem; only its ending is checked here.
+ */
 function matchAt(p: TermPattern, tokens: Tokens, at: number): number {
-  if (at + p.words.length > tokens.lower.length) return 0;
+  const count = p.words.length;
+  if (at + count > tokens.lower.length) return 0;
+  const first = p.words[0]!;
+  const word = tokens.lower[at]!;
+  if (!matchEnding(first, word)) return 0;
   if (p.capitalised && !isCapitalised(tokens.orig[at]!)) return 0;
-  for (let w = 0; w < p.words.length; w++) {
+  if (p.caseSensitive && !tokens.orig[at]!.startsWith(first.orig)) return 0;
+  for (let w = 1; w < count; w++) {
     if (!matchWord(p.words[w]!, tokens.lower[at + w]!, tokens.orig[at + w]!, p.caseSensitive)) return 0;
   }
-  return p.words.length;
+  return count;
 }

@@ -2,7 +2,7 @@
 // which weigh more than mentions deep in the body text; confidence grows with the weight.
 import type { MatchValue } from './compile';
 import type { Match } from './matcher';
-import { isCapitalised, isTitleCase, type Tokens } from './tokenize';
+import { isCapitalised, isSpaceAfter, isTitleCase, type Tokens } from './tokenize';
 import type { Tag } from './types';
 
 export interface FieldMatches {
@@ -115,8 +115,8 @@ function looksLikePersonName(f: FieldMatches, m: Match<MatchValue>): boolean {
   const last = m.at + m.length - 1;
   const next = f.tokens.orig[last + 1];
   const prev = f.tokens.orig[m.at - 1];
-  const spaceAfter = /^\s+$/u.test(f.tokens.gaps[last] ?? '');
-  const spaceBefore = m.at > 0 && /^\s+$/u.test(f.tokens.gaps[m.at - 1] ?? '');
+  const spaceAfter = isSpaceAfter(f.tokens, last);
+  const spaceBefore = m.at > 0 && isSpaceAfter(f.tokens, m.at - 1);
   if (next && spaceAfter && isCapitalised(next) && /^\p{L}+$/u.test(next)) return true;
   return !!prev && spaceBefore && isCapitalised(prev) && !SENTENCE_WORDS.has(prev.toLowerCase()) && m.at > 1;
 }

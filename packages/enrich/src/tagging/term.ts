@@ -62,9 +62,13 @@ function parseWord(term: string, word: string): WordPattern {
 /** Whether one token matches one word pattern; `orig` is the token as written. */
 export function matchWord(p: WordPattern, lower: string, orig: string, caseSensitive: boolean): boolean {
   if (caseSensitive && !orig.startsWith(p.orig)) return false;
-  if (!lower.startsWith(p.stem)) return false;
+  return lower.startsWith(p.stem) && matchEnding(p, lower);
+}
+
+/** Whether what follows the stem in `lower` (known to start with it) is an allowed ending. */
+export function matchEnding(p: WordPattern, lower: string): boolean {
   const rest = lower.length - p.stem.length;
   if (p.kind === 'exact') return rest === 0;
   if (p.kind === 'any') return rest <= MAX_ANY;
-  return p.endings.has(lower.slice(p.stem.length));
+  return p.endings.has(rest === 0 ? '' : lower.slice(p.stem.length));
 }
