@@ -2,10 +2,13 @@
 // into the database, in both run modes, through the real `mipas` command.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REPO_ROOT, runCli, spawnCli, stopCli } from '../support/cli';
 import { type FixtureServer, startFixtureServer } from '../support/http';
 import { createModeEnv, MODES, type ModeEnv } from '../support/modes';
+
+// Each step spawns the real command (a cold start of PGlite or of the queues): minutes, not seconds.
+vi.setConfig({ testTimeout: 240_000 });
 
 const FEED = readFileSync(join(REPO_ROOT, 'testdata/feeds/reliefweb-updates-ukraine-2020-09.xml'));
 

@@ -22,7 +22,13 @@ export function catalogueRows(definitions: SourceDefinition[] = catalogue): NewS
         languages: endpoint.language ? [endpoint.language] : def.languages,
         scope: def.scope,
         defaultTags: def.defaultTags,
-        settings: { listing: def.listing, article: def.article, requiresConfig: def.requiresConfig },
+        settings: {
+          listing: def.listing,
+          article: def.article,
+          apiAdapter: def.apiAdapter,
+          configParams: endpoint.configParams,
+          requiresConfig: def.requiresConfig,
+        },
         primary: def.primary,
         pollMinutes: def.pollMinutes,
       } satisfies NewSource;

@@ -1,7 +1,6 @@
 import { STAGES } from '@mipas/pipeline/types';
 import type { Command } from 'commander';
 import { withRuntime } from '../context';
-import { waitForShutdown } from '../shutdown';
 
 export function register(program: Command): void {
   program
@@ -15,6 +14,7 @@ export function register(program: Command): void {
     .action(async (opts: { workers: boolean; scheduler: boolean; seed: boolean }) => {
       const { seedCatalogue, startScheduler } = await import('@mipas/pipeline');
       const { buildServer } = await import('@mipas/server');
+      const { waitForSignal } = await import('@mipas/workers');
       await withRuntime(async (runtime) => {
         const { config, log } = runtime;
         if (opts.seed) {
@@ -32,7 +32,7 @@ export function register(program: Command): void {
           database: `${runtime.database.kind} ${runtime.database.location}`,
           queue: runtime.transport.kind,
         });
-        const signal = await waitForShutdown();
+        const signal = await waitForSignal();
         log.info('shutting down', { signal });
         scheduler?.stop();
         await app.close();

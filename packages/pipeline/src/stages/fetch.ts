@@ -3,6 +3,7 @@
 
 import { getSource, startFetchRun, updateFetchRun, updateSource } from '@mipas/db';
 import { FetchError, fetchResource } from '@mipas/ingest';
+import { isScraped, urlToFetch } from '../source-document';
 import type { StageContext, StageOutcome } from '../types';
 import { recordSourceFailure } from './source-health';
 
@@ -21,7 +22,8 @@ export async function fetchSource(ctx: StageContext, data: Record<string, unknow
   const started = Date.now();
   const run = await startFetchRun(ctx.db, { sourceId, url: source.url });
   try {
-    const result = await fetchResource(source.url, {
+    const result = await fetchResource(urlToFetch(source), {
+      respectRobots: isScraped(source),
       allowPrivateNetwork: ctx.config.allowPrivateNetwork,
       timeoutMs: ctx.config.fetchTimeoutMs,
       maxBytes: ctx.config.fetchMaxBytes,

@@ -1,7 +1,8 @@
 // Parse stage: reads the fetched bytes off the run row, parses and normalises them. A feed that
 // cannot be parsed fails this source's run only.
 import { getFetchRun, getSource, updateFetchRun } from '@mipas/db';
-import { normaliseItems, parseFeed } from '@mipas/ingest';
+import { normaliseItems } from '@mipas/ingest';
+import { parseFetchedDocument } from '../source-document';
 import type { StageContext, StageOutcome } from '../types';
 import { recordSourceFailure } from './source-health';
 
@@ -15,8 +16,15 @@ export async function parseFetched(ctx: StageContext, data: Record<string, unkno
   const source = await getSource(ctx.db, run.sourceId);
   if (!source) return { next: [], stats: {} };
   try {
-    const feed = await parseFeed(run.body, run.contentType ?? undefined, run.finalUrl ?? run.url);
-    const items = normaliseItems(feed.items, run.fetchedAt ?? new Date());
+    const fetchedAt = run.fetchedAt ?? new Date();
+    const feed = await parseFetchedDocument(
+      source,
+      run.body,
+      run.contentType ?? undefined,
+      run.finalUrl ?? run.url,
+      fetchedAt,
+    );
+    const items = normaliseItems(feed.items, fetchedAt);
     await updateFetchRun(ctx.db, run.id, {
       status: 'parsed',
       warnings: feed.warnings,

@@ -1,0 +1,4 @@
+// Worker process for the fetch stage. Same as `mipas worker fetch`.
+import { parseStages, runWorkers } from './run';
+
+await runWorkers(parseStages('fetch'));

@@ -1,0 +1,1 @@
+export { parseStages, runWorkers, waitForSignal } from './run';
