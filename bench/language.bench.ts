@@ -85,6 +85,11 @@ function compareVariants(texts: EvalText[]): void {
           .language,
     ],
   ];
+  const francAlone = createLanguageDetector({ eldSize: null });
+  hinted.push([
+    'franc alone + source languages',
+    (t) => francAlone({ title: t.text, sourceLanguages: [t.lang, 'en'] }).language,
+  ]);
   for (const [name, guess] of hinted) console.log(`  ${name.padEnd(30)} ${describe(texts, guess)}`);
 }
 
