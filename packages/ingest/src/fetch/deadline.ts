@@ -9,7 +9,7 @@ export class Deadline {
   private expiredFlag = false;
 
   constructor(
-    private readonly ms: number,
+    readonly ms: number,
     callerSignal?: AbortSignal,
   ) {
     this.signal = callerSignal

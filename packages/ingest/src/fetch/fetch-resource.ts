@@ -5,12 +5,13 @@
 
 import { type Dispatcher, request } from 'undici';
 import { hostKeyOf, hostQueue, type ReleaseHost } from '../hosts';
-import { checkRobots, type RobotsFile } from '../robots';
+import { checkRobots } from '../robots';
 import { ACCEPT_ENCODING, readBody } from './body';
 import { classifyFetchOutcome } from './classify';
 import { agentFor } from './connector';
 import { Deadline } from './deadline';
 import { FetchError } from './errors';
+import { firstHeader, flattenHeaders } from './headers';
 import {
   DEFAULT_ACCEPT,
   type FetchOptions,
@@ -21,6 +22,7 @@ import {
   USER_AGENT,
 } from './options';
 import { checkUrl } from './policy';
+import { fetchRobotsFile } from './robots-file';
 import { type FetchTrace, startTrace } from './trace';
 
 interface Exchange {
@@ -45,7 +47,7 @@ export async function fetchResource(rawUrl: string, options: FetchOptions = {}):
       error,
       url: trace.url,
       timedOut: deadline?.expired,
-      timeoutMs: options.timeoutMs ?? 20_000,
+      timeoutMs: deadline?.ms,
     });
     failure.trace = finishTrace(trace, startedAt);
     throw failure;
@@ -101,7 +103,9 @@ async function sendRequest(
 ): Promise<{ response: Dispatcher.ResponseData; release: ReleaseHost }> {
   let delayMs = settings.hostDelayMs;
   if (settings.respectRobots) {
-    const { crawlDelayMs } = await checkRobots(url, (robotsUrl) => fetchRobotsFile(robotsUrl, options));
+    const { crawlDelayMs } = await checkRobots(url, (robotsUrl) =>
+      fetchRobotsFile(robotsUrl, options, fetchResource),
+    );
     delayMs = Math.max(delayMs, crawlDelayMs ?? 0);
   }
   const queuedAt = performance.now();
@@ -180,43 +184,4 @@ async function finishResponse(
 /** Drains a small unwanted body so the connection can be reused; larger ones are cut. */
 async function discardBody(body: Dispatcher.ResponseData['body']): Promise<void> {
   await body.dump({ limit: 64 * 1024 }).catch(() => undefined);
-}
-
-function firstHeader(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function flattenHeaders(headers: Dispatcher.ResponseData['headers']): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return out;
-}
-
-const ROBOTS_MAX_BYTES = 512 * 1024;
-
-/** Reads robots.txt through the same guarded path; maps the outcome per RFC 9309. */
-async function fetchRobotsFile(robotsUrl: string, options: FetchOptions): Promise<RobotsFile> {
-  try {
-    const result = await fetchResource(robotsUrl, {
-      allowPrivateNetwork: options.allowPrivateNetwork,
-      allowedPrivateHosts: options.allowedPrivateHosts,
-      hostDelayMs: options.hostDelayMs,
-      signal: options.signal,
-      timeoutMs: Math.min(options.timeoutMs ?? 20_000, 10_000),
-      maxBytes: ROBOTS_MAX_BYTES,
-      maxDecodedBytes: ROBOTS_MAX_BYTES,
-      accept: 'text/plain',
-    });
-    // RFC 9309 makes robots.txt UTF-8, so no charset sniffing is needed here.
-    return { kind: 'rules', text: result.body.toString('utf8') };
-  } catch (error) {
-    const failure = error as FetchError;
-    if (failure.code === 'ABORTED') throw failure;
-    const status = failure.status ?? 0;
-    if (failure.code === 'EMPTY_BODY' || (status >= 400 && status < 500 && status !== 429))
-      return { kind: 'allow-all' };
-    return { kind: 'unavailable', reason: `${failure.code}: ${failure.message}` };
-  }
 }
