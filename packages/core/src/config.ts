@@ -22,6 +22,10 @@ export interface Config {
   /** The public address of this installation, used in feeds, e-mails and links. */
   publicUrl: string;
   reliefwebAppname: string | undefined;
+  /** Trust X-Forwarded-For from a reverse proxy (for login rate limits); off: the socket address. */
+  trustProxy: boolean;
+  /** Relevance at or above which a trusted source's waiting items are approved automatically; unset: never. */
+  autoApproveThreshold: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -157,6 +161,22 @@ export const SETTINGS: { [K in keyof Config]: Setting<Config[K]> } = {
     env: 'MIPAS_RELIEFWEB_APPNAME',
     doc: 'approved ReliefWeb API appname (needed by the ReliefWeb API source)',
     parse: optional,
+  },
+  trustProxy: {
+    env: 'MIPAS_TRUST_PROXY',
+    doc: 'trust X-Forwarded-For (set only behind a reverse proxy that overwrites it)',
+    default: '0',
+    parse: flag,
+  },
+  autoApproveThreshold: {
+    env: 'MIPAS_AUTO_APPROVE_THRESHOLD',
+    doc: 'relevance (0-1) from which trusted sources\' items are approved automatically; unset: never',
+    parse: (raw, name) => {
+      if (!raw) return undefined;
+      const n = Number(raw);
+      if (!(n >= 0 && n <= 1)) throw new ConfigError(`${name} must be a number from 0 to 1, got "${raw}"`);
+      return n;
+    },
   },
 };
 
