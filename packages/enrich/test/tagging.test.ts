@@ -223,3 +223,10 @@ describe('evidence from migration bodies', () => {
     expect(countriesOf('Dominican migrants', 'en')).toEqual(['DOM']);
   });
 });
+
+describe('tokens', () => {
+  it('keeps in-laws out of law and policy', () => {
+    expect(topicsOf('Refugee fled with her mother-in-law', 'en')).not.toContain('law-and-policy');
+    expect(topicsOf('Refugee law changes', 'en')).toContain('law-and-policy');
+  });
+});

@@ -16,7 +16,7 @@ feed_labels={
 for f,labels in feed_labels.items():
     root=ET.parse(FX+f).getroot()
     for it,(t,c) in zip(root.iter('item'),labels):
-        add('en',strip(it.findtext('title')),strip(it.findtext('description'))[:600],t,c,
+        add('en',strip(it.findtext('title')),strip(it.findtext('description'))[:400],t,c,  # 400: the length read when labelling
             dict(kind='fixture',file='shared/fixtures/'+f,url=(it.findtext('link') or '').strip()))
 rep_labels={'3670885':([],['NPL']),'3670541':(['health'],[]),'3670672':([],['NPL']),'3670318':([],[])}
 for r in json.load(open(FX+'api/reliefweb-v1-reports-p1.json'))['data']:

@@ -50,6 +50,7 @@ export function tokenize(text: string): Tokens {
     if (i >= n) break;
     const start = i;
     while (i < n && isWordCode(normal.charCodeAt(i))) i++;
+    if (aligned) i = extendInLaw(folded, i);
     const word = normal.slice(start, i);
     orig.push(word);
     lower.push(aligned ? folded.slice(start, i) : foldWord(word));
@@ -57,6 +58,13 @@ export function tokenize(text: string): Tokens {
     ends.push(i);
   }
   return { lower, orig, starts, ends, text: normal };
+}
+
+/** "mother-in-law" is a relative, not a law: keep "-in-law(s)" on the word it belongs to. */
+function extendInLaw(folded: string, end: number): number {
+  if (folded.charCodeAt(end) !== 45 || !folded.startsWith('-in-law', end)) return end;
+  const after = end + 7;
+  return folded.charCodeAt(after) === 115 && !isWordCode(folded.charCodeAt(after + 1)) ? after + 1 : after;
 }
 
 /** True when only white space separates token `k` from token `k + 1`. */
