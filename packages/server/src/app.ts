@@ -1,6 +1,7 @@
 // Builds the HTTP application. Kept apart from listening so tests drive it with `inject()`.
 import type { Runtime } from '@mipas/pipeline';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAdminRoutes } from './admin/index';
 import { registerApiRoutes } from './routes/api';
 import { registerHealthRoutes } from './routes/health';
 
@@ -14,6 +15,8 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
     logger: options.logger ? { level: runtime.config.logLevel } : false,
     trustProxy: false,
     bodyLimit: 1024 * 1024,
+    // An unknown parameter is an error, not silently dropped: a typo should not widen a query.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   });
   app.setErrorHandler(
     (error: Error & { statusCode?: number; validation?: unknown; code?: string }, request, reply) => {
@@ -32,5 +35,6 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
   });
   await registerHealthRoutes(app, runtime);
   await registerApiRoutes(app, runtime);
+  await registerAdminRoutes(app, runtime);
   return app;
 }

@@ -21,6 +21,7 @@ import {
 
 const RUN_TTL_SECONDS = 24 * 3600;
 const ATTEMPTS = 3;
+const HEALTH_TIMEOUT_MS = 2000;
 
 interface JobPayload {
   data: Record<string, unknown>;
@@ -172,13 +173,27 @@ export class BullmqTransport implements Transport {
   }
 
   async health(): Promise<TransportHealth> {
-    try {
+    // Commands wait for a lost Redis forever (workers must survive a restart of it); a health
+    // check must answer, so it gives up after a short while.
+    const check = async (): Promise<TransportHealth> => {
       await this.redis.ping();
       const waiting: Record<string, number> = {};
       for (const stage of STAGES) waiting[stage] = await this.queue(stage).getWaitingCount();
       return { ok: true, kind: this.kind, detail: 'BullMQ queues on Redis', waiting };
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)),
+        HEALTH_TIMEOUT_MS,
+      );
+    });
+    try {
+      return await Promise.race([check(), timeout]);
     } catch (err) {
       return { ok: false, kind: this.kind, detail: `Redis does not answer: ${(err as Error).message}` };
+    } finally {
+      clearTimeout(timer);
     }
   }
 

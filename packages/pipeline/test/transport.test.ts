@@ -1,0 +1,137 @@
+// The contract every transport keeps, run against both: the in-process one and BullMQ on the
+// real Redis. The handlers here are small stand-ins for the stages; the transport is real.
+import { randomBytes } from 'node:crypto';
+import { createLogger } from '@mipas/core';
+import { TEST_REDIS_URL } from '@mipas/db/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BullmqTransport } from '../src/transport/bullmq';
+import { InProcessTransport } from '../src/transport/in-process';
+import type { Job, StageHandlers, StageName, Transport } from '../src/types';
+
+const log = createLogger('error');
+const concurrency: Record<StageName, number> = { fetch: 4, parse: 2, store: 2 };
+
+type Kind = 'in-process' | 'bullmq';
+const KINDS: Kind[] = ['in-process', 'bullmq'];
+
+function makeTransport(kind: Kind, prefix: string): Transport {
+  return kind === 'in-process'
+    ? new InProcessTransport(concurrency, log)
+    : new BullmqTransport({ redisUrl: TEST_REDIS_URL, prefix, concurrency, log });
+}
+
+/** fetch → two parse jobs → one store job each; counts every call. */
+function cascade(calls: string[], failOn?: string): StageHandlers {
+  return {
+    fetch: async (data) => {
+      calls.push(`fetch:${data.n}`);
+      if (failOn === `fetch:${data.n}`) throw new Error('boom');
+      return {
+        next: [0, 1].map(
+          (k) => ({ stage: 'parse', id: `parse_${data.n}_${k}`, data: { n: data.n, k } }) satisfies Job,
+        ),
+        stats: { fetched: 1 },
+      };
+    },
+    parse: async (data) => {
+      calls.push(`parse:${data.n}:${data.k}`);
+      return {
+        next: [{ stage: 'store', id: `store_${data.n}_${data.k}`, data: { n: data.n, k: data.k } }],
+        stats: { itemsSeen: 3 },
+      };
+    },
+    store: async (data) => {
+      calls.push(`store:${data.n}:${data.k}`);
+      await new Promise((r) => setTimeout(r, 5));
+      return { next: [], stats: { itemsNew: 1, duplicates: 2 } };
+    },
+  };
+}
+
+function fetchJobs(runId: string, ns: number[]): Job[] {
+  return ns.map((n) => ({ stage: 'fetch', id: `fetch_${runId}_${n}`, data: { n }, runId }));
+}
+
+describe.each(KINDS)('%s transport', (kind) => {
+  const open: Transport[] = [];
+  const prefix = `mipas-test-${randomBytes(4).toString('hex')}`;
+  const transport = (p = prefix) => {
+    const t = makeTransport(kind, p);
+    open.push(t);
+    return t;
+  };
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((t) => t.close()));
+  });
+
+  it('finishes a run only when every job it led to is done, summing their stats', async () => {
+    const t = transport(`${prefix}-a`);
+    const calls: string[] = [];
+    await t.startWorkers(['fetch', 'parse', 'store'], cascade(calls));
+    await t.enqueue(fetchJobs('r1', [1, 2, 3]));
+    const stats = await t.waitForRun('r1', 30_000);
+    expect(stats).toMatchObject({ fetched: 3, itemsSeen: 18, itemsNew: 6, duplicates: 12, errors: 0 });
+    expect(calls.filter((c) => c.startsWith('store'))).toHaveLength(6);
+  });
+
+  it('runs a job id once however often it is enqueued', async () => {
+    const t = transport(`${prefix}-b`);
+    const calls: string[] = [];
+    await t.startWorkers(['fetch', 'parse', 'store'], cascade(calls));
+    const jobs = fetchJobs('r2', [7]);
+    await t.enqueue([...jobs, ...jobs]);
+    await t.enqueue(jobs);
+    const stats = await t.waitForRun('r2', 30_000);
+    expect(stats.fetched).toBe(1);
+    expect(calls.filter((c) => c === 'fetch:7')).toHaveLength(1);
+  });
+
+  it('counts a failing job as an error and still finishes the run with the others', async () => {
+    const t = transport(`${prefix}-c`);
+    const calls: string[] = [];
+    await t.startWorkers(['fetch', 'parse', 'store'], cascade(calls, 'fetch:2'));
+    await t.enqueue(fetchJobs('r3', [1, 2, 3]));
+    const stats = await t.waitForRun('r3', 60_000);
+    expect(stats).toMatchObject({ fetched: 2, itemsNew: 4, errors: 1 });
+  });
+
+  it('keeps jobs queued until a worker for their stage starts', async () => {
+    const t = transport(`${prefix}-d`);
+    const calls: string[] = [];
+    await t.enqueue(fetchJobs('r4', [1]));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(calls).toHaveLength(0);
+    await t.startWorkers(['fetch', 'parse', 'store'], cascade(calls));
+    expect((await t.waitForRun('r4', 30_000)).itemsNew).toBe(2);
+  });
+
+  it('reports its health', async () => {
+    const health = await transport(`${prefix}-e`).health();
+    expect(health).toMatchObject({ ok: true, kind });
+  });
+
+  if (kind === 'bullmq') {
+    it('shares one run between worker processes on the same queues', async () => {
+      const p = `${prefix}-f`;
+      const [producer, a, b] = [transport(p), transport(p), transport(p)];
+      const callsA: string[] = [];
+      const callsB: string[] = [];
+      await a.startWorkers(['fetch', 'parse', 'store'], cascade(callsA));
+      await b.startWorkers(['fetch', 'parse', 'store'], cascade(callsB));
+      await producer.enqueue(fetchJobs('r5', [1, 2, 3, 4, 5, 6, 7, 8]));
+      const stats = await producer.waitForRun('r5', 30_000);
+      expect(stats.itemsNew).toBe(16);
+      expect(callsA.length + callsB.length).toBe(8 * 5);
+      expect(callsA.length).toBeGreaterThan(0);
+      expect(callsB.length).toBeGreaterThan(0);
+    });
+
+    it('fails clearly when Redis does not answer', async () => {
+      const t = new BullmqTransport({ redisUrl: 'redis://127.0.0.1:1', prefix, concurrency, log });
+      const health = await t.health();
+      expect(health).toMatchObject({ ok: false, kind: 'bullmq' });
+      expect(health.detail).toMatch(/Redis does not answer/);
+      await t.close();
+    });
+  }
+});
