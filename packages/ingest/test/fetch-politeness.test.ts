@@ -2,6 +2,7 @@
 // and robots.txt for scraped pages, all observed from real servers on loopback.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fetchRobotsFile } from '../src/fetch/robots-file';
 import { HostQueue } from '../src/hosts';
 import {
   clearRobotsCache,
@@ -10,6 +11,7 @@ import {
   type FetchOptions,
   fetchResource,
 } from '../src/index';
+import { checkRobots } from '../src/robots';
 import { answer, SMALL_FEED } from './hostile/handlers';
 import { type Handler, startServer, type TestServer } from './hostile/server';
 
@@ -193,5 +195,54 @@ describe('robots.txt', () => {
       fetchResource('http://127.0.0.1:9/page', { respectRobots: true, hostDelayMs: 0 }),
     );
     expect(error.code).toBe('FORBIDDEN_ADDRESS');
+  });
+});
+
+describe('robots.txt cache and crawl delay', () => {
+  beforeEach(() => clearRobotsCache());
+
+  it('reads robots.txt again once its hour is up', async () => {
+    const server = await serve(answer('User-agent: *\nDisallow: /private\n'));
+    const options = optionsFor(server);
+    const read = (url: string) => fetchRobotsFile(url, options, fetchResource);
+    let clock = Date.parse('2026-11-23T12:00:00Z');
+    const now = () => clock;
+    const page = new URL(`${server.url}/page`);
+    await checkRobots(page, read, now);
+    await checkRobots(page, read, now);
+    clock += 59 * 60_000;
+    await checkRobots(page, read, now);
+    expect(server.requests).toHaveLength(1);
+    clock += 2 * 60_000;
+    await checkRobots(page, read, now);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('retries an unavailable robots.txt after five minutes, not an hour', async () => {
+    const server = await serve(answer('down', 503));
+    const read = (url: string) => fetchRobotsFile(url, optionsFor(server), fetchResource);
+    let clock = 0;
+    const page = new URL(`${server.url}/page`);
+    const attempt = () => checkRobots(page, read, () => clock).catch((e: FetchError) => e.code);
+    expect(await attempt()).toBe('ROBOTS_UNAVAILABLE');
+    clock += 4 * 60_000;
+    expect(await attempt()).toBe('ROBOTS_UNAVAILABLE');
+    expect(server.requests).toHaveLength(1);
+    clock += 2 * 60_000;
+    await attempt();
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('honours Crawl-delay between page requests', async () => {
+    const starts: number[] = [];
+    const server = await serve((req, res) => {
+      if (req.url === '/robots.txt') return answer('User-agent: *\nCrawl-delay: 0.3\n')(req, res);
+      starts.push(performance.now());
+      return answer('<html></html>')(req, res);
+    });
+    const options = optionsFor(server, { respectRobots: true });
+    await Promise.all([fetchResource(`${server.url}/a`, options), fetchResource(`${server.url}/b`, options)]);
+    expect(starts).toHaveLength(2);
+    expect((starts[1] ?? 0) - (starts[0] ?? 0)).toBeGreaterThanOrEqual(290);
   });
 });
