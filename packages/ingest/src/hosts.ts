@@ -44,18 +44,24 @@ export class HostQueue {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const state = this.stateOf(key);
     return new Promise<ReleaseHost>((resolve, reject) => {
-      const waiter: Waiter = { delayMs, signal, grant: resolve, fail: reject };
       const onAbort = () => {
+        // Still in line: leave it. Already granted the slot (sitting out the delay): `grant`
+        // sees the aborted signal and passes the slot on.
         const index = state.waiters.indexOf(waiter);
         if (index === -1) return;
         state.waiters.splice(index, 1);
         reject(signal?.reason);
       };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      waiter.grant = (release) => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve(release);
+      const waiter: Waiter = {
+        delayMs,
+        signal,
+        grant: (release) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(release);
+        },
+        fail: reject,
       };
+      signal?.addEventListener('abort', onAbort, { once: true });
       state.waiters.push(waiter);
       this.startNext(key, state);
     });

@@ -161,6 +161,19 @@ describe('redirect limit', () => {
 });
 
 describe('bad options', () => {
+  it('rejects an unreadable MIPAS_HOST_DELAY_MS with BAD_OPTIONS naming it', async () => {
+    const saved = process.env.MIPAS_HOST_DELAY_MS;
+    process.env.MIPAS_HOST_DELAY_MS = 'soon';
+    try {
+      const error = await failure(fetchResource('http://example.org/'));
+      expect(error.code).toBe('BAD_OPTIONS');
+      expect(error.message).toContain('MIPAS_HOST_DELAY_MS');
+    } finally {
+      if (saved === undefined) delete process.env.MIPAS_HOST_DELAY_MS;
+      else process.env.MIPAS_HOST_DELAY_MS = saved;
+    }
+  });
+
   it.each([[{ timeoutMs: 0 }], [{ timeoutMs: Number.NaN }], [{ maxBytes: -1 }], [{ hostDelayMs: -5 }]] as [
     FetchOptions,
   ][])('rejects %j with BAD_OPTIONS', async (options) => {
