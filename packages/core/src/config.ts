@@ -26,6 +26,17 @@ export interface Config {
   trustProxy: boolean;
   /** Relevance at or above which a trusted source's waiting items are approved automatically; unset: never. */
   autoApproveThreshold: number | undefined;
+  /** smtp://user:pass@host:port for digest e-mails; unset: no e-mail is sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** WebSub hub advertised in feeds and pinged on publication. */
+  websubHub: string | undefined;
+  webhookUrls: string[];
+  webhookSecret: string | undefined;
+  mastodonUrl: string | undefined;
+  mastodonToken: string | undefined;
+  /** Seconds a rendered public page or feed is served from memory. */
+  publicCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -177,6 +188,57 @@ export const SETTINGS: { [K in keyof Config]: Setting<Config[K]> } = {
       if (!(n >= 0 && n <= 1)) throw new ConfigError(`${name} must be a number from 0 to 1, got "${raw}"`);
       return n;
     },
+  },
+  smtpUrl: {
+    env: 'SMTP_URL',
+    doc: 'SMTP server for digest e-mails (smtp:// or smtps://); unset: no e-mail is sent',
+    secret: true,
+    parse: urlWith('smtp:', 'smtps:'),
+  },
+  mailFrom: {
+    env: 'MIPAS_MAIL_FROM',
+    doc: 'sender address of digest e-mails',
+    default: 'Mipas <digest@localhost>',
+    parse: text,
+  },
+  websubHub: {
+    env: 'MIPAS_WEBSUB_HUB',
+    doc: 'WebSub hub advertised in the feeds and pinged on publication',
+    parse: urlWith('http:', 'https:'),
+  },
+  webhookUrls: {
+    env: 'MIPAS_WEBHOOK_URLS',
+    doc: 'comma-separated endpoints that get a signed JSON POST on approval and each new edition',
+    default: '',
+    parse: (raw, name) =>
+      raw
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean)
+        .map((u) => urlWith('http:', 'https:')(u, name) ?? u),
+  },
+  webhookSecret: {
+    env: 'MIPAS_WEBHOOK_SECRET',
+    doc: 'key of the HMAC-SHA256 signature of webhook calls',
+    secret: true,
+    parse: optional,
+  },
+  mastodonUrl: {
+    env: 'MIPAS_MASTODON_URL',
+    doc: 'Mastodon instance that featured items are posted to',
+    parse: urlWith('http:', 'https:'),
+  },
+  mastodonToken: {
+    env: 'MIPAS_MASTODON_TOKEN',
+    doc: 'access token of the Mastodon account (write:statuses)',
+    secret: true,
+    parse: optional,
+  },
+  publicCacheSeconds: {
+    env: 'MIPAS_PUBLIC_CACHE_SECONDS',
+    doc: 'seconds a rendered public page or feed is served from memory (0: never)',
+    default: '30',
+    parse: int(0, 86_400),
   },
 };
 
