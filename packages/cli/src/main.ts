@@ -27,6 +27,7 @@ export function buildProgram(): Command {
     itemsCommand,
     workerCommand,
     configCommand,
+    enrichCommand,
   ]) {
     command.register(program);
   }
