@@ -2,7 +2,16 @@
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError, type FetchOptions, fetchResource } from '../src/index';
-import { answer, compressedZeros, drip, flood, redirect, sendEncoded, silence } from './hostile/handlers';
+import {
+  answer,
+  compressedZeros,
+  drip,
+  flood,
+  redirect,
+  sendEncoded,
+  silence,
+  unannouncedFlood,
+} from './hostile/handlers';
 import { type Handler, startServer, type TestServer } from './hostile/server';
 
 const servers: TestServer[] = [];
@@ -63,8 +72,18 @@ describe('the total deadline', () => {
 });
 
 describe('byte caps', () => {
-  it('stops a body larger than the wire cap', async () => {
+  it('refuses a body whose Content-Length exceeds the cap without reading it', async () => {
     const server = await serve(flood(2 * 1024 * 1024));
+    const error = await failure(
+      fetchResource(`${server.url}/`, optionsFor(server, { maxBytes: 1024 * 1024 })),
+    );
+    expect(error.code).toBe('TOO_LARGE');
+    expect(error.message).toContain('announced');
+    expect(error.trace?.bytesOnWire).toBe(0);
+  });
+
+  it('stops a chunked body larger than the wire cap while reading', async () => {
+    const server = await serve(unannouncedFlood(2 * 1024 * 1024));
     const error = await failure(
       fetchResource(`${server.url}/`, optionsFor(server, { maxBytes: 1024 * 1024 })),
     );

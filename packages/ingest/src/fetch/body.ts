@@ -73,19 +73,37 @@ function collectDecoded(counts: BodyCounts, limits: BodyLimits, chunks: Buffer[]
   };
 }
 
+/** The response headers that decide how a body is read. */
+export interface BodyHeaders {
+  'content-encoding'?: string;
+  'content-length'?: string;
+}
+
+/** Nobody will read this body: close it, and swallow the abort error undici emits for it. */
+function abandon(body: Readable): void {
+  body.on('error', () => undefined).destroy();
+}
+
 /** Reads, decompresses and caps a body; destroys the stream (and the connection) on failure. */
 export async function readBody(
   body: Readable,
-  contentEncoding: string | undefined,
+  headers: BodyHeaders,
   limits: BodyLimits,
   counts: BodyCounts,
 ): Promise<Buffer> {
+  const declared = Number(headers['content-length']);
+  if (declared > limits.maxWireBytes) {
+    abandon(body);
+    throw new FetchError(
+      `${limits.url} announced ${declared} bytes, more than ${limits.maxWireBytes}`,
+      'TOO_LARGE',
+    );
+  }
   let decoders: Transform[];
   try {
-    decoders = createDecoders(contentEncoding, limits.url);
+    decoders = createDecoders(headers['content-encoding'], limits.url);
   } catch (error) {
-    // Nobody will read this body: close it, and swallow the abort error undici emits for it.
-    body.on('error', () => undefined).destroy();
+    abandon(body);
     throw error;
   }
   const chunks: Buffer[] = [];

@@ -159,7 +159,7 @@ async function finishResponse(
       signal: deadline.signal,
       url: url.href,
     };
-    body = await readBody(response.body, headers['content-encoding'], limits, trace);
+    body = await readBody(response.body, headers, limits, trace);
   }
   const failure = classifyFetchOutcome({
     status,

@@ -37,11 +37,21 @@ export function redirect(location: string, status = 302): Handler {
   };
 }
 
-/** Streams `size` bytes of zeros. */
+/** Sends `size` bytes of zeros, announcing the length. */
 export function flood(size: number): Handler {
   return (_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(size) });
     res.end(Buffer.alloc(size));
+  };
+}
+
+/** Streams `size` bytes of zeros in 64 KiB chunks without announcing the length (chunked). */
+export function unannouncedFlood(size: number): Handler {
+  return (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/octet-stream' });
+    const chunk = Buffer.alloc(64 * 1024);
+    for (let sent = 0; sent < size; sent += chunk.length) res.write(chunk);
+    res.end();
   };
 }
 
