@@ -30,7 +30,11 @@ describe('mipas enrich', () => {
         source: 'unhcr',
       }),
       'not json',
-      JSON.stringify({ id: 'c', title: 'VSAT: pasienyje su Baltarusija apgręžti du neteisėti migrantai' }),
+      JSON.stringify({
+        id: 'c',
+        title: 'VSAT: pasienyje su Baltarusija apgręžti du neteisėti migrantai',
+        source: 'vrm',
+      }),
     ].join('\r\n');
     const { code, stdout, stderr } = await mipas(['enrich'], input);
     expect(code).toBe(0);
@@ -42,7 +46,9 @@ describe('mipas enrich', () => {
     expect(lines[0]).toMatchObject({ id: 'a', language: 'en' });
     expect(lines[0]?.topics).toEqual(expect.arrayContaining(['refugees-and-resettlement']));
     expect(lines[1]).toMatchObject({ line: 2, error: expect.stringMatching(/^invalid JSON/) });
-    expect(lines[2]).toMatchObject({ id: 'c', language: 'lt', primary_country: 'LTU' });
+    expect(lines[2]).toMatchObject({ id: 'c', language: 'lt' });
+    // Belarus is named; Lithuania comes from the source registry (vrm covers Lithuania only).
+    expect(lines[2]?.countries).toEqual(expect.arrayContaining(['LTU', 'BLR']));
     expect(stderr).toContain('3 lines, 2 enriched, 1 errors');
   });
 
