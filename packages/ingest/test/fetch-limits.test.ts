@@ -60,6 +60,16 @@ describe('the total deadline', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('reports a cancellation with a custom reason as ABORTED', async () => {
+    const server = await serve(silence());
+    const controller = new AbortController();
+    setTimeout(() => controller.abort('shutting down'), 100);
+    const error = await failure(
+      fetchResource(`${server.url}/`, optionsFor(server, { signal: controller.signal })),
+    );
+    expect(error.code).toBe('ABORTED');
+  });
+
   it('reports a caller cancellation as ABORTED, not TIMEOUT', async () => {
     const server = await serve(silence());
     const controller = new AbortController();

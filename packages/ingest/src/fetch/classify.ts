@@ -15,12 +15,15 @@ export interface ResponseOutcome {
   retryAfter?: string;
 }
 
-/** Something thrown during the exchange. `timedOut` says the fetch deadline had passed. */
+/** Something thrown during the exchange. */
 export interface ErrorOutcome {
   error: unknown;
   url: string;
+  /** The fetch deadline had passed: whatever was thrown, it is a timeout. */
   timedOut?: boolean;
   timeoutMs?: number;
+  /** The caller's signal had fired: whatever reason it carried, the fetch was cancelled. */
+  cancelled?: boolean;
 }
 
 export type FetchOutcome = ResponseOutcome | ErrorOutcome;
@@ -84,9 +87,11 @@ const ERRNO_CODES: Record<string, FetchErrorCode> = {
 const DECODER_CODE = /^(Z_|ERR__ERROR_|ERR_BROTLI_)/;
 const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_OSSL_|HOSTNAME_MISMATCH)/;
 
-function classifyThrown({ error, url, timedOut, timeoutMs }: ErrorOutcome): FetchError {
+function classifyThrown({ error, url, timedOut, timeoutMs, cancelled }: ErrorOutcome): FetchError {
   const known = findInChain(error, (e) => e instanceof FetchError);
   if (known instanceof FetchError) return known;
+  if (cancelled && !timedOut)
+    return new FetchError(`fetching ${url} was cancelled`, 'ABORTED', { cause: error });
   if (timedOut) {
     const within = timeoutMs === undefined ? '' : ` within ${timeoutMs} ms`;
     return new FetchError(`${url} did not answer${within}`, 'TIMEOUT', { cause: error });

@@ -48,6 +48,7 @@ export async function fetchResource(rawUrl: string, options: FetchOptions = {}):
       url: trace.url,
       timedOut: deadline?.expired,
       timeoutMs: deadline?.ms,
+      cancelled: options.signal?.aborted,
     });
     failure.trace = finishTrace(trace, startedAt);
     throw failure;
