@@ -75,6 +75,14 @@ describe('detectLanguage', () => {
     expect(result.language).toBe('ru');
   });
 
+  it('lets a long, clear title decide over a summary in another language', () => {
+    const result = detectLanguage({
+      title: LITHUANIAN,
+      summary: 'Israel struck Hamas weapons sites and depots overnight',
+    });
+    expect(result.language).toBe('lt');
+  });
+
   it('answers und for empty, numeric and letterless text', () => {
     for (const title of ['', '   ', '2024-05-01 12:00', '12 345,67 €', '!!! …', 'https://example.org/a/b']) {
       expect(detectLanguage({ title })).toEqual({ language: 'und', confidence: 0 });
@@ -116,6 +124,8 @@ describe('detectLanguage', () => {
     expect(call({})).toThrow(/title must be a string/);
     expect(call({ title: 42 })).toThrow(/title must be a string/);
     expect(call({ title: 'x', summary: 3 })).toThrow(/summary must be a string/);
+    expect(call({ title: 'x', url: new URL('https://example.org/lt/') })).toThrow(/url must be a string/);
+    expect(call({ title: 'x', declared: ['lt'] })).toThrow(/declared must be a string/);
     expect(call({ title: 'x', sourceLanguages: 'lt' })).toThrow(/sourceLanguages must be an array/);
     expect(call({ title: 'x', sourceLanguages: ['lt', 7] })).toThrow(/sourceLanguages must be an array/);
   });
