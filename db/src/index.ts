@@ -1,6 +1,15 @@
 export * from './client';
 export * from './lock';
+export * from './repo/audit';
+export * from './repo/curation-dashboard';
+export * from './repo/curation-edits';
+export * from './repo/curation-inbox';
+export * from './repo/curation-states';
+export * from './repo/curation-undo';
 export * from './repo/fetch-runs';
 export * from './repo/items';
+export * from './repo/rules';
+export * from './repo/sessions';
 export * from './repo/sources';
+export * from './repo/users';
 export * as schema from './schema/index';

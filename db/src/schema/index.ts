@@ -1,2 +1,3 @@
 export * from './ingest';
 export * from './publishing';
+export * from './curation';

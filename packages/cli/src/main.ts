@@ -7,6 +7,8 @@ import * as itemsCommand from './commands/items';
 import * as migrateCommand from './commands/migrate';
 import * as sourcesCommand from './commands/sources';
 import * as startCommand from './commands/start';
+import * as triageCommand from './commands/triage';
+import * as usersCommand from './commands/users';
 import * as workerCommand from './commands/worker';
 
 export function buildProgram(): Command {
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
     sourcesCommand,
     fetchCommand,
     itemsCommand,
+    triageCommand,
+    usersCommand,
     workerCommand,
     configCommand,
     enrichCommand,
@@ -41,6 +45,7 @@ const EXPECTED_ERRORS = new Set([
   'DataDirBusyError',
   'UnknownSourceError',
   'SourceExistsError',
+  'UserExistsError',
 ]);
 
 export async function main(argv: string[]): Promise<void> {

@@ -1,0 +1,9 @@
+// A loosely typed `h`: views are plain functions of state, so JSX tooling is not needed.
+import { type ComponentChildren, type ComponentType, h, type VNode } from 'preact';
+
+type Props = Record<string, unknown> | null;
+type Tag = string | ComponentType<never>;
+
+export function el(tag: Tag, props: Props, ...children: ComponentChildren[]): VNode {
+  return (h as unknown as (t: Tag, p: Props, ...c: ComponentChildren[]) => VNode)(tag, props, ...children);
+}

@@ -1,0 +1,213 @@
+// Sources: health, enable/disable/trust, fetch now; add by URL with a preview of parsed items;
+// listing selectors of html sources edited against a live preview.
+import { useEffect, useState } from 'preact/hooks';
+import { callApi } from '../api';
+import { el } from '../dom';
+import { formatDate, t } from '../i18n';
+
+interface SourceHealth {
+  id: string;
+  name: string;
+  url: string;
+  kind: string;
+  enabled: boolean;
+  trusted: boolean;
+  selectors: Record<string, string> | null;
+  last_success_at: string | null;
+  error_streak: number;
+  last_error: string | null;
+  items_per_day: number;
+}
+
+interface Preview {
+  final_url: string;
+  feeds: Array<{ url: string; title?: string | null }>;
+  items: Array<{ title: string; url: string | null; published_at: string | null }>;
+  error: string | null;
+}
+
+const SELECTOR_KEYS = ['item', 'title', 'link', 'date', 'dateAttribute', 'summary'];
+
+function readSelectors(form: FormData): Record<string, string> | undefined {
+  const entries = SELECTOR_KEYS.map((k) => [k, String(form.get(`sel_${k}`) ?? '').trim()] as const).filter(
+    ([, v]) => v,
+  );
+  const selectors = Object.fromEntries(entries);
+  return selectors.item && selectors.title && selectors.link ? selectors : undefined;
+}
+
+function PreviewList({ preview }: { preview: Preview | null }) {
+  if (!preview) return null;
+  return el(
+    'div',
+    { class: 'preview' },
+    preview.error ? el('p', { class: 'error' }, preview.error) : null,
+    preview.feeds.length
+      ? el('p', null, 'Feeds: ', ...preview.feeds.map((f) => el('code', null, f.url, ' ')))
+      : null,
+    el(
+      'ol',
+      null,
+      ...preview.items.map((i) =>
+        el('li', null, i.title, ' ', el('small', null, formatDate(i.published_at))),
+      ),
+    ),
+  );
+}
+
+export function SourcesView({ notify }: { notify: (m: string) => void }) {
+  const [sources, setSources] = useState<SourceHealth[]>([]);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [editing, setEditing] = useState<SourceHealth | null>(null);
+  const load = () =>
+    callApi<{ sources: SourceHealth[] }>('GET', '/sources').then((r) => setSources(r.sources));
+  useEffect(() => void load(), []);
+  const run = (work: () => Promise<unknown>) => () =>
+    void work()
+      .then(load)
+      .catch((e) => notify(e.message));
+  const previewForm = async (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    const body: Record<string, unknown> = { url: String(data.get('url')) };
+    const selectors = readSelectors(data);
+    if (selectors) body.selectors = selectors;
+    setPreview(await callApi<Preview>('POST', '/sources/preview', body));
+  };
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
+    try {
+      if (submitter?.value === 'preview') return await previewForm(form);
+      const selectors = readSelectors(data);
+      await callApi('POST', '/sources', {
+        url: String(data.get('url')),
+        name: String(data.get('name')),
+        ...(selectors ? { selectors } : {}),
+      });
+      setPreview(null);
+      form.reset();
+      await load();
+    } catch (err) {
+      notify((err as Error).message);
+    }
+  };
+  const saveSelectors = async (event: Event) => {
+    event.preventDefault();
+    if (!editing) return;
+    const form = event.target as HTMLFormElement;
+    const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
+    try {
+      if (submitter?.value === 'preview') return await previewForm(form);
+      await callApi('PATCH', `/sources/${editing.id}`, { selectors: readSelectors(new FormData(form)) });
+      setEditing(null);
+      await load();
+    } catch (err) {
+      notify((err as Error).message);
+    }
+  };
+  const selectorFields = (values: Record<string, string> | null) =>
+    SELECTOR_KEYS.map((k) =>
+      el('label', null, k, el('input', { name: `sel_${k}`, value: values?.[k] ?? '' })),
+    );
+  return el(
+    'div',
+    { class: 'sources' },
+    el(
+      'table',
+      { class: 'grid' },
+      el(
+        'thead',
+        null,
+        el(
+          'tr',
+          null,
+          ...[
+            t('name'),
+            'kind',
+            t('lastSuccess'),
+            t('errorStreak'),
+            t('lastError'),
+            t('itemsPerDay'),
+            t('enabled'),
+            t('trusted'),
+            '',
+          ].map((h) => el('th', null, h)),
+        ),
+      ),
+      el(
+        'tbody',
+        null,
+        ...sources.map((s) =>
+          el(
+            'tr',
+            { key: s.id, class: s.error_streak ? 'failing' : '' },
+            el('td', null, s.name, el('br', null), el('small', null, s.url)),
+            el('td', null, s.kind),
+            el('td', null, formatDate(s.last_success_at)),
+            el('td', null, String(s.error_streak)),
+            el('td', { class: 'error-text' }, s.last_error ?? ''),
+            el('td', null, String(s.items_per_day)),
+            el(
+              'td',
+              null,
+              el(
+                'button',
+                { onClick: run(() => callApi('PATCH', `/sources/${s.id}`, { enabled: !s.enabled })) },
+                s.enabled ? t('disable') : t('enable'),
+              ),
+            ),
+            el(
+              'td',
+              null,
+              el('input', {
+                type: 'checkbox',
+                checked: s.trusted,
+                'aria-label': t('trusted'),
+                onChange: run(() => callApi('PATCH', `/sources/${s.id}`, { trusted: !s.trusted })),
+              }),
+            ),
+            el(
+              'td',
+              null,
+              el('button', { onClick: run(() => callApi('POST', `/sources/${s.id}/fetch`)) }, t('fetchNow')),
+              s.kind === 'html' ? el('button', { onClick: () => setEditing(s) }, t('selectors')) : null,
+            ),
+          ),
+        ),
+      ),
+    ),
+    editing
+      ? el(
+          'form',
+          { class: 'card', onSubmit: saveSelectors },
+          el('h2', null, `${t('selectors')}: ${editing.name}`),
+          el('input', { type: 'hidden', name: 'url', value: editing.url }),
+          ...selectorFields(editing.selectors),
+          el(
+            'div',
+            { class: 'buttons' },
+            el('button', { value: 'preview' }, t('preview')),
+            el('button', { value: 'save' }, t('save')),
+            el('button', { type: 'button', onClick: () => setEditing(null) }, t('cancel')),
+          ),
+        )
+      : null,
+    el(
+      'form',
+      { class: 'card', onSubmit: add },
+      el('h2', null, t('addSource')),
+      el('label', null, t('url'), el('input', { name: 'url', type: 'url', required: true })),
+      el('label', null, t('name'), el('input', { name: 'name' })),
+      el('details', null, el('summary', null, `${t('selectors')} (html)`), ...selectorFields(null)),
+      el(
+        'div',
+        { class: 'buttons' },
+        el('button', { value: 'preview' }, t('preview')),
+        el('button', { value: 'add' }, t('add')),
+      ),
+    ),
+    el(PreviewList, { preview }),
+  );
+}
