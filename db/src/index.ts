@@ -13,3 +13,4 @@ export * from './repo/sessions';
 export * from './repo/sources';
 export * from './repo/users';
 export * as schema from './schema/index';
+export * from './repo/enrichment';

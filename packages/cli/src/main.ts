@@ -5,6 +5,7 @@ import * as enrichCommand from './commands/enrich';
 import * as fetchCommand from './commands/fetch';
 import * as itemsCommand from './commands/items';
 import * as migrateCommand from './commands/migrate';
+import * as reprocessCommand from './commands/reprocess';
 import * as sourcesCommand from './commands/sources';
 import * as startCommand from './commands/start';
 import * as triageCommand from './commands/triage';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
     workerCommand,
     configCommand,
     enrichCommand,
+    reprocessCommand,
   ]) {
     command.register(program);
   }

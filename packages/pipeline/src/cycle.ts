@@ -12,6 +12,7 @@ export interface CycleSummary {
   itemsSeen: number;
   itemsNew: number;
   duplicates: number;
+  enriched: number;
   errors: number;
   durationMs: number;
 }
@@ -50,5 +51,14 @@ export async function runFetchCycle(
 }
 
 function emptySummaryStats(): RunStats {
-  return { sources: 0, fetched: 0, notModified: 0, itemsSeen: 0, itemsNew: 0, duplicates: 0, errors: 0 };
+  return {
+    sources: 0,
+    fetched: 0,
+    notModified: 0,
+    itemsSeen: 0,
+    itemsNew: 0,
+    duplicates: 0,
+    enriched: 0,
+    errors: 0,
+  };
 }

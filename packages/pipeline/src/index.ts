@@ -6,3 +6,5 @@ export * from './source-document';
 export * from './stages/source-health';
 export * from './transport/in-process';
 export * from './types';
+export { retrainRelevanceModel } from './stages/relevance-model';
+export * from './reprocess';

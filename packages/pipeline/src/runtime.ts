@@ -3,6 +3,7 @@
 import type { Config, Logger } from '@mipas/core';
 import { createLogger } from '@mipas/core';
 import { type Database, openDatabase } from '@mipas/db';
+import { enrichStored } from './stages/enrich';
 import { fetchSource } from './stages/fetch';
 import { parseFetched } from './stages/parse';
 import { storeItems } from './stages/store';
@@ -27,7 +28,7 @@ export interface RuntimeOptions {
 }
 
 export function stageConcurrency(config: Config): Record<StageName, number> {
-  return { fetch: config.fetchConcurrency, parse: 2, store: 2 };
+  return { fetch: config.fetchConcurrency, parse: 2, store: 2, enrich: 2 };
 }
 
 export function createStageHandlers(ctx: StageContext): StageHandlers {
@@ -35,6 +36,7 @@ export function createStageHandlers(ctx: StageContext): StageHandlers {
     fetch: (data) => fetchSource(ctx, data),
     parse: (data) => parseFetched(ctx, data),
     store: (data) => storeItems(ctx, data),
+    enrich: (data) => enrichStored(ctx, data),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Config, Logger } from '@mipas/core';
 import type { Db } from '@mipas/db';
 
-export const STAGES = ['fetch', 'parse', 'store'] as const;
+export const STAGES = ['fetch', 'parse', 'store', 'enrich'] as const;
 export type StageName = (typeof STAGES)[number];
 
 /** A unit of work. Jobs carry ids, not documents, wherever a document is already stored. */
@@ -21,6 +21,7 @@ export const STAT_KEYS = [
   'itemsSeen',
   'itemsNew',
   'duplicates',
+  'enriched',
   'errors',
 ] as const;
 export type StatKey = (typeof STAT_KEYS)[number];
@@ -41,7 +42,16 @@ export type StageHandler = (data: Record<string, unknown>) => Promise<StageOutco
 export type StageHandlers = Record<StageName, StageHandler>;
 
 export function emptyStats(): RunStats {
-  return { sources: 0, fetched: 0, notModified: 0, itemsSeen: 0, itemsNew: 0, duplicates: 0, errors: 0 };
+  return {
+    sources: 0,
+    fetched: 0,
+    notModified: 0,
+    itemsSeen: 0,
+    itemsNew: 0,
+    duplicates: 0,
+    enriched: 0,
+    errors: 0,
+  };
 }
 
 export function addStats(into: RunStats, more: Partial<RunStats>): RunStats {

@@ -9,7 +9,7 @@ import { InProcessTransport } from '../src/transport/in-process';
 import type { Job, StageHandlers, StageName, Transport } from '../src/types';
 
 const log = createLogger('error');
-const concurrency: Record<StageName, number> = { fetch: 4, parse: 2, store: 2 };
+const concurrency: Record<StageName, number> = { fetch: 4, parse: 2, store: 2, enrich: 1 };
 
 type Kind = 'in-process' | 'bullmq';
 const KINDS: Kind[] = ['in-process', 'bullmq'];
@@ -45,6 +45,7 @@ function cascade(calls: string[], failOn?: string): StageHandlers {
       await new Promise((r) => setTimeout(r, 5));
       return { next: [], stats: { itemsNew: 1, duplicates: 2 } };
     },
+    enrich: async () => ({ next: [], stats: {} }),
   };
 }
 
@@ -67,7 +68,7 @@ describe.each(KINDS)('%s transport', (kind) => {
   it('finishes a run only when every job it led to is done, summing their stats', async () => {
     const t = transport(`${prefix}-a`);
     const calls: string[] = [];
-    await t.startWorkers(['fetch', 'parse', 'store'], cascade(calls));
+    await t.startWorkers(['fetch', 'parse', 'store', 'enrich'], cascade(calls));
     await t.enqueue(fetchJobs('r1', [1, 2, 3]));
     const stats = await t.waitForRun('r1', 30_000);
     expect(stats).toMatchObject({ fetched: 3, itemsSeen: 18, itemsNew: 6, duplicates: 12, errors: 0 });
@@ -77,7 +78,7 @@ describe.each(KINDS)('%s transport', (kind) => {
   it('runs a job id once however often it is enqueued', async () => {
     const t = transport(`${prefix}-b`);
     const calls: string[] = [];
-    await t.startWorkers(['fetch', 'parse', 'store'], cascade(calls));
+    await t.startWorkers(['fetch', 'parse', 'store', 'enrich'], cascade(calls));
     const jobs = fetchJobs('r2', [7]);
     await t.enqueue([...jobs, ...jobs]);
     await t.enqueue(jobs);
@@ -89,7 +90,7 @@ describe.each(KINDS)('%s transport', (kind) => {
   it('counts a failing job as an error and still finishes the run with the others', async () => {
     const t = transport(`${prefix}-c`);
     const calls: string[] = [];
-    await t.startWorkers(['fetch', 'parse', 'store'], cascade(calls, 'fetch:2'));
+    await t.startWorkers(['fetch', 'parse', 'store', 'enrich'], cascade(calls, 'fetch:2'));
     await t.enqueue(fetchJobs('r3', [1, 2, 3]));
     const stats = await t.waitForRun('r3', 60_000);
     expect(stats).toMatchObject({ fetched: 2, itemsNew: 4, errors: 1 });
@@ -101,7 +102,7 @@ describe.each(KINDS)('%s transport', (kind) => {
     await t.enqueue(fetchJobs('r4', [1]));
     await new Promise((r) => setTimeout(r, 200));
     expect(calls).toHaveLength(0);
-    await t.startWorkers(['fetch', 'parse', 'store'], cascade(calls));
+    await t.startWorkers(['fetch', 'parse', 'store', 'enrich'], cascade(calls));
     expect((await t.waitForRun('r4', 30_000)).itemsNew).toBe(2);
   });
 
@@ -116,8 +117,8 @@ describe.each(KINDS)('%s transport', (kind) => {
       const [producer, a, b] = [transport(p), transport(p), transport(p)];
       const callsA: string[] = [];
       const callsB: string[] = [];
-      await a.startWorkers(['fetch', 'parse', 'store'], cascade(callsA));
-      await b.startWorkers(['fetch', 'parse', 'store'], cascade(callsB));
+      await a.startWorkers(['fetch', 'parse', 'store', 'enrich'], cascade(callsA));
+      await b.startWorkers(['fetch', 'parse', 'store', 'enrich'], cascade(callsB));
       await producer.enqueue(fetchJobs('r5', [1, 2, 3, 4, 5, 6, 7, 8]));
       const stats = await producer.waitForRun('r5', 30_000);
       expect(stats.itemsNew).toBe(16);

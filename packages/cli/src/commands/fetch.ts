@@ -28,6 +28,7 @@ export function register(program: Command): void {
         items_seen: summary.itemsSeen,
         new: summary.itemsNew,
         duplicates: summary.duplicates,
+        enriched: summary.enriched,
         errors: summary.errors,
         duration_ms: summary.durationMs,
       });

@@ -50,5 +50,8 @@ export async function storeItems(ctx: StageContext, data: Record<string, unknown
   });
   await recordSourceSuccess(ctx, source);
   ctx.log.info('source fetched', { source: source.id, seen: job.items.length, new: outcome.inserted.length });
-  return { next: [], stats: { itemsNew: outcome.inserted.length, duplicates: outcome.duplicates } };
+  const next = outcome.inserted.length
+    ? [{ stage: 'enrich' as const, id: `enrich_${run.id}`, data: { itemIds: outcome.inserted } }]
+    : [];
+  return { next, stats: { itemsNew: outcome.inserted.length, duplicates: outcome.duplicates } };
 }

@@ -1,0 +1,44 @@
+// What enrichment keeps beside the items: LSH band keys to find near-duplicate candidates,
+// story clusters with their original, and the curators' relevance model.
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { items } from './ingest';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const itemBands = pgTable(
+  'item_bands',
+  {
+    bandKey: text('band_key').notNull(),
+    itemId: bigint('item_id', { mode: 'number' })
+      .notNull()
+      .references(() => items.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.bandKey, t.itemId] }), index('item_bands_item_idx').on(t.itemId)],
+);
+
+export const storyClusters = pgTable('story_clusters', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  /** The member shown for the story: the earliest item of a primary body, else the earliest. */
+  originalItemId: bigint('original_item_id', { mode: 'number' }).references(() => items.id, {
+    onDelete: 'set null',
+  }),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const relevanceModels = pgTable('relevance_models', {
+  id: text('id').primaryKey(),
+  model: jsonb('model').notNull(),
+  decisions: integer('decisions').notNull().default(0),
+  trainedAt: ts('trained_at').notNull().defaultNow(),
+});
