@@ -2,6 +2,7 @@
 import type { Runtime } from '@mipas/pipeline';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAdminRoutes } from './admin/index';
+import { registerPublicRoutes } from './public/index';
 import { registerApiRoutes } from './routes/api';
 import { registerHealthRoutes } from './routes/health';
 
@@ -36,5 +37,6 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
   await registerHealthRoutes(app, runtime);
   await registerApiRoutes(app, runtime);
   await registerAdminRoutes(app, runtime);
+  await registerPublicRoutes(app, runtime);
   return app;
 }

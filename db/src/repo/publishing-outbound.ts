@@ -1,0 +1,84 @@
+// Outbound events (webhook calls, social posts, hub pings): recorded once per (channel, target,
+// event, subject), claimed one at a time, retried with back-off, visible to admins when failing.
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { outboundEvents } from '../schema/index';
+
+export type OutboundEventRow = typeof outboundEvents.$inferSelect;
+export type NewOutboundEvent = typeof outboundEvents.$inferInsert;
+
+/** Records events; ones already recorded (same key) are ignored. Returns how many are new. */
+export async function recordOutboundEvents(db: Db, events: NewOutboundEvent[]): Promise<number> {
+  if (events.length === 0) return 0;
+  const rows = await db
+    .insert(outboundEvents)
+    .values(events)
+    .onConflictDoNothing()
+    .returning({ id: outboundEvents.id });
+  return rows.length;
+}
+
+/** Claims the next due event; a claimed event is not claimed again until released. */
+export async function claimOutboundEvent(db: Db, channel?: string): Promise<OutboundEventRow | undefined> {
+  const only = channel ? sql`and channel = ${channel}` : sql``;
+  const result = await db.execute<{ id: number }>(sql`
+    update ${outboundEvents} set status = 'sending', attempts = attempts + 1
+    where id = (
+      select id from ${outboundEvents}
+      where status = 'pending' and next_attempt_at <= now() ${only}
+      order by id limit 1 for update skip locked
+    )
+    returning id`);
+  const id = (result as unknown as { rows: Array<{ id: number }> }).rows[0]?.id;
+  if (id === undefined) return undefined;
+  const [row] = await db
+    .select()
+    .from(outboundEvents)
+    .where(eq(outboundEvents.id, Number(id)));
+  return row;
+}
+
+export async function markOutboundSent(db: Db, id: number, remoteId?: string): Promise<void> {
+  await db
+    .update(outboundEvents)
+    .set({ status: 'sent', sentAt: new Date(), lastError: null, remoteId: remoteId ?? null })
+    .where(eq(outboundEvents.id, id));
+}
+
+/** Puts a failed event back with exponential back-off, or gives up after `maxAttempts`. */
+export async function markOutboundFailed(
+  db: Db,
+  row: OutboundEventRow,
+  error: string,
+  options: { maxAttempts: number; baseDelayMs: number; retry: boolean },
+): Promise<void> {
+  const again = options.retry && row.attempts < options.maxAttempts;
+  await db
+    .update(outboundEvents)
+    .set({
+      status: again ? 'pending' : 'failed',
+      lastError: error.slice(0, 500),
+      nextAttemptAt: new Date(Date.now() + options.baseDelayMs * 2 ** (row.attempts - 1)),
+    })
+    .where(eq(outboundEvents.id, row.id));
+}
+
+/** Recent events of a status, newest first, for admins. */
+export async function listOutboundEvents(db: Db, status?: string, limit = 50): Promise<OutboundEventRow[]> {
+  return db
+    .select()
+    .from(outboundEvents)
+    .where(status ? eq(outboundEvents.status, status) : undefined)
+    .orderBy(desc(outboundEvents.id))
+    .limit(limit);
+}
+
+/** Puts failed events back in the queue (an admin's retry). */
+export async function retryFailedOutbound(db: Db, id?: number): Promise<number> {
+  const rows = await db
+    .update(outboundEvents)
+    .set({ status: 'pending', nextAttemptAt: new Date(), attempts: 0 })
+    .where(and(eq(outboundEvents.status, 'failed'), id === undefined ? undefined : eq(outboundEvents.id, id)))
+    .returning({ id: outboundEvents.id });
+  return rows.length;
+}
