@@ -16,7 +16,7 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { Agent, request } from 'undici';
-import { fetchResource } from '../packages/ingest/src/index';
+import { fetchResource } from '../packages/ingest/src/fetcher';
 
 const HOSTS = 50;
 const SOURCES = 500;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveAllowedAddresses } from '../src/fetch/connector';
 import { createPolicy } from '../src/fetch/policy';
-import { FetchError, fetchResource, isForbiddenAddress } from '../src/index';
+import { FetchError, fetchResource, isForbiddenAddress } from '../src/fetcher';
 import { answer, redirect } from './hostile/handlers';
 import { startServer, type TestServer } from './hostile/server';
 

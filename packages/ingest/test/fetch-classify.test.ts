@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyFetchOutcome, FETCH_ERROR_CATALOGUE, FetchError, parseRetryAfter } from '../src/index';
+import { classifyFetchOutcome, FETCH_ERROR_CATALOGUE, FetchError, parseRetryAfter } from '../src/fetcher';
 
 function errnoError(code: string, message = code): Error {
   return Object.assign(new Error(message), { code });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FetchError, type FetchOptions, fetchResource, USER_AGENT } from '../src/index';
+import { FetchError, type FetchOptions, fetchResource, USER_AGENT } from '../src/fetcher';
 import { answer, redirect, SMALL_FEED } from './hostile/handlers';
 import { type Handler, startServer, type TestServer } from './hostile/server';
 

@@ -1,7 +1,7 @@
 // Deadlines, byte caps, decompression bombs and redirect limits, each against a hostile server.
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FetchError, type FetchOptions, fetchResource } from '../src/index';
+import { FetchError, type FetchOptions, fetchResource } from '../src/fetcher';
 import {
   answer,
   compressedZeros,

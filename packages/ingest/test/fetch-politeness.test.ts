@@ -3,14 +3,14 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchRobotsFile } from '../src/fetch/robots-file';
-import { HostQueue } from '../src/hosts';
 import {
   clearRobotsCache,
   defaultHostDelayMs,
   FetchError,
   type FetchOptions,
   fetchResource,
-} from '../src/index';
+} from '../src/fetcher';
+import { HostQueue } from '../src/hosts';
 import { checkRobots } from '../src/robots';
 import { answer, SMALL_FEED } from './hostile/handlers';
 import { type Handler, startServer, type TestServer } from './hostile/server';
