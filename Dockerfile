@@ -6,7 +6,7 @@ COPY packages ./packages
 COPY workers ./workers
 COPY sources ./sources
 COPY db ./db
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 EXPOSE 3000
 ENTRYPOINT ["node", "packages/cli/bin/mipas.js"]
