@@ -1,13 +1,16 @@
 // The `mipas` command line: one file per command under commands/.
 import { Command, CommanderError } from 'commander';
 import * as configCommand from './commands/config';
+import * as editionsCommand from './commands/editions';
 import * as enrichCommand from './commands/enrich';
 import * as fetchCommand from './commands/fetch';
 import * as itemsCommand from './commands/items';
 import * as migrateCommand from './commands/migrate';
+import * as publishCommand from './commands/publish';
 import * as reprocessCommand from './commands/reprocess';
 import * as sourcesCommand from './commands/sources';
 import * as startCommand from './commands/start';
+import * as subscribersCommand from './commands/subscribers';
 import * as triageCommand from './commands/triage';
 import * as usersCommand from './commands/users';
 import * as workerCommand from './commands/worker';
@@ -34,6 +37,9 @@ export function buildProgram(): Command {
     configCommand,
     enrichCommand,
     reprocessCommand,
+    editionsCommand,
+    subscribersCommand,
+    publishCommand,
   ]) {
     command.register(program);
   }
