@@ -23,6 +23,10 @@ describe('labelled duplicate pairs', () => {
       expect((text as unknown as { provenance: string }).provenance).toBeTruthy();
   });
 
+  it('ship the threshold the rule picks on all pairs', () => {
+    expect(chooseThreshold(textReuse)).toBe(DUPLICATE_THRESHOLD);
+  });
+
   it('reach precision >= 0.95 and recall >= 0.85 at the shipped threshold', () => {
     const m = measure(textReuse, DUPLICATE_THRESHOLD);
     expect(m.precision).toBeGreaterThanOrEqual(0.95);

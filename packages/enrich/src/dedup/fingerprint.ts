@@ -37,8 +37,16 @@ export function hashTokens(tokens: string[]): string {
   return createHash('sha256').update(tokens.join(' '), 'utf8').digest('hex');
 }
 
+/**
+ * Words of a text the fingerprint reads (title first, then the body). Near duplicates share
+ * their beginning, and a cap keeps a feed excerpt and the full article within a few times each
+ * other's size, which containment estimates and LSH need; it also bounds the cost of long texts.
+ * Chosen on the labelled pairs: the margin between classes is flat from 120 to 200 words.
+ */
+export const FINGERPRINT_WORDS = 150;
+
 function fingerprintTokens(tokens: string[]): string {
-  const shingles = hashTokenShingles(tokens);
+  const shingles = hashTokenShingles(tokens.slice(0, FINGERPRINT_WORDS));
   return formatFingerprint({ size: shingles.size, signature: signShingles(shingles) });
 }
 

@@ -2,7 +2,14 @@
 // clusters with a named original.
 export { BAND_COUNT, BAND_ROWS, bandKeys } from './band-keys';
 export { contentHash } from './content-hash';
-export { analyseText, estimateJaccard, fingerprint, fingerprintText, parseFingerprint } from './fingerprint';
+export {
+  analyseText,
+  estimateJaccard,
+  FINGERPRINT_WORDS,
+  fingerprint,
+  fingerprintText,
+  parseFingerprint,
+} from './fingerprint';
 export { normaliseText, tokenise } from './normalise';
 export { DUPLICATE_THRESHOLD, isNearDuplicate, MIN_SHINGLES, similarity } from './similarity';
 export { type StoryAssignment, StoryIndex, type StoryItem } from './story-index';
