@@ -230,3 +230,19 @@ describe('tokens', () => {
     expect(topicsOf('Refugee law changes', 'en')).toContain('law-and-policy');
   });
 });
+
+describe('German and French', () => {
+  it('tags topics and countries in de and fr', () => {
+    const de = tagText({
+      title: 'Abschiebungen nach Afghanistan: Flüchtlinge in Deutschland',
+      language: 'de',
+    });
+    expect(de.topics.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['return-and-readmission', 'refugees-and-resettlement']),
+    );
+    expect(de.countries.map((t) => t.id)).toEqual(['AFG', 'DEU']);
+    const fr = tagText({ title: "Les demandeurs d'asile en France attendent", language: 'fr' });
+    expect(fr.topics.map((t) => t.id)).toContain('asylum-procedures');
+    expect(fr.primaryCountry).toBe('FRA');
+  });
+});
