@@ -9,6 +9,7 @@ import {
   StoryIndex,
   similarity,
 } from '../src/dedup';
+import { loadLabelledPairs } from '../src/dedup/labelled-pairs';
 import { compareSignatures, SIGNATURE_SIZE, signShingles } from '../src/dedup/minhash';
 
 const RELEASE =
@@ -116,6 +117,31 @@ describe('StoryIndex', () => {
     });
     expect(other).toMatchObject({ clusterId: 'vsat-1', originalId: 'vsat-1', matchedId: null });
     expect(index.clusterOf('reliefweb-1')?.memberIds).toEqual(['reliefweb-1', 'iom-1']);
+  });
+
+  it('puts a feed excerpt in the cluster of the long article it was cut from', () => {
+    const { texts } = loadLabelledPairs();
+    const article = texts.get('rw-upd-4') as { title: string; text: string };
+    expect(article.text.length).toBeGreaterThan(3000);
+    const index = new StoryIndex();
+    index.add({
+      id: 'full',
+      fingerprint: fingerprint(`${article.title}\n${article.text}`),
+      publishedAt: '2020-09-16',
+      sourcePrimary: true,
+    });
+    const excerpt = `${article.title}\n${article.text.slice(0, 400)}`;
+    expect(
+      index.add({
+        id: 'excerpt',
+        fingerprint: fingerprint(excerpt),
+        publishedAt: '2020-09-16',
+        sourcePrimary: false,
+      }),
+    ).toMatchObject({
+      clusterId: 'full',
+      originalId: 'full',
+    });
   });
 
   it('prefers the earliest item when no primary body is in the cluster', () => {
