@@ -1,4 +1,4 @@
-import { and, count, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { items } from '../schema/index';
 
@@ -93,5 +93,14 @@ export async function countItems(db: Db, sourceId?: string): Promise<number> {
     .select({ n: count() })
     .from(items)
     .where(sourceId ? eq(items.sourceId, sourceId) : undefined);
+  return row?.n ?? 0;
+}
+
+/** How many items of a source were published since `since` (its publishing rate). */
+export async function itemsPublishedSince(db: Db, sourceId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(items)
+    .where(and(eq(items.sourceId, sourceId), gte(items.publishedAt, since)));
   return row?.n ?? 0;
 }

@@ -1,24 +1,41 @@
+// A source's health after each attempt: failures counted, the next poll scheduled (adapted to
+// how often the source publishes, backed off after failures), a gone source disabled.
 import type { SourceRow } from '@mipas/db';
-import { updateSource } from '@mipas/db';
+import { itemsPublishedSince, updateSource } from '@mipas/db';
+import { nextPollDelay } from '../interval';
 import type { StageContext } from '../types';
 
-const MAX_BACKOFF_MS = 24 * 3600_000;
+const MIN_POLL_MS = 10 * 60_000;
+const MAX_POLL_MS = 24 * 3600_000;
+const RATE_WINDOW_DAYS = 7;
 
-/** Delay before the next poll: the source's interval, doubled per consecutive failure. */
-export function pollDelayMs(pollMinutes: number, consecutiveFailures: number): number {
-  const base = pollMinutes * 60_000;
-  const delay = Math.min(base * 2 ** Math.min(consecutiveFailures, 16), Math.max(base, MAX_BACKOFF_MS));
-  const jitter = 1 + (Math.random() - 0.5) * 0.2;
-  return Math.round(delay * jitter);
+function bounds(source: SourceRow) {
+  const base = source.pollMinutes * 60_000;
+  return { baseIntervalMs: base, minMs: Math.min(MIN_POLL_MS, base), maxMs: Math.max(MAX_POLL_MS, base) };
 }
 
 export async function recordSourceSuccess(ctx: StageContext, source: SourceRow): Promise<void> {
   const now = new Date();
+  const recent = await itemsPublishedSince(
+    ctx.db,
+    source.id,
+    new Date(now.getTime() - RATE_WINDOW_DAYS * 24 * 3600_000),
+  );
+  const delay = nextPollDelay({
+    ...bounds(source),
+    consecutiveFailures: 0,
+    // Until a week of history exists, the configured interval holds.
+    observedItemsPerDay:
+      now.getTime() - source.createdAt.getTime() > RATE_WINDOW_DAYS * 24 * 3600_000
+        ? recent / RATE_WINDOW_DAYS
+        : undefined,
+    random: Math.random,
+  });
   await updateSource(ctx.db, source.id, {
     lastSuccessAt: now,
     consecutiveFailures: 0,
     lastError: null,
-    nextFetchAt: new Date(now.getTime() + pollDelayMs(source.pollMinutes, 0)),
+    nextFetchAt: new Date(now.getTime() + delay),
   });
 }
 
@@ -32,13 +49,17 @@ export async function recordSourceFailure(
 ): Promise<void> {
   const failures = source.consecutiveFailures + 1;
   const now = new Date();
+  const delay = nextPollDelay({
+    ...bounds(source),
+    consecutiveFailures: failures,
+    retryAfterMs,
+    random: Math.random,
+  });
   await updateSource(ctx.db, source.id, {
     consecutiveFailures: failures,
     lastError: message,
     lastFetchedAt: now,
-    nextFetchAt: new Date(
-      now.getTime() + Math.max(retryAfterMs ?? 0, pollDelayMs(source.pollMinutes, failures)),
-    ),
+    nextFetchAt: new Date(now.getTime() + delay),
     ...(gone ? { enabled: false, disabledReason: `the source answered 410 Gone: ${message}` } : {}),
   });
 }
