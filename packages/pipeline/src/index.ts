@@ -1,4 +1,5 @@
 export * from './catalogue';
+export * from './check';
 export * from './cycle';
 export * from './runtime';
 export * from './scheduler';

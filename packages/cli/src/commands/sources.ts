@@ -1,20 +1,8 @@
 import type { Command } from 'commander';
-import { print, printJson, table, UsageError, withRuntime } from '../context';
+import { parsePositiveInt, print, printJson, table, UsageError, withRuntime } from '../context';
+import { SOURCE_ID_PATTERN } from './sources-ids';
 
-/** A readable, unique-enough id for a source added by URL: host and first path word. */
-export function sourceIdFromUrl(url: URL): string {
-  const host = url.hostname.replace(/^www\./, '').replace(/\.[a-z]+$/, '');
-  const word = url.pathname
-    .split('/')
-    .find((part) => /^[a-z0-9-]{2,}$/i.test(part) && !/^(rss|feed|feeds|xml)$/i.test(part));
-  return [host, word]
-    .filter(Boolean)
-    .join('-')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-}
+export { sourceIdFromUrl } from './sources-ids';
 
 function parseSourceUrl(raw: string): URL {
   let url: URL;
@@ -30,8 +18,7 @@ function parseSourceUrl(raw: string): URL {
   return url;
 }
 
-export function register(program: Command): void {
-  const sources = program.command('sources').description('list and manage the sources that are followed');
+function registerList(sources: Command): void {
   sources
     .command('list')
     .description('list sources with their health')
@@ -51,36 +38,76 @@ export function register(program: Command): void {
         );
       });
     });
+}
+
+function registerAdd(sources: Command): void {
   sources
     .command('add')
-    .description('follow a new source by the URL of its feed')
-    .argument('<url>', 'feed URL (RSS or Atom)')
-    .option('--name <name>', 'display name (default: the host name)')
+    .description('follow a new source: a feed URL, or a page whose advertised feed is followed')
+    .argument('<url>', 'feed URL (RSS, Atom, JSON Feed) or the URL of a page that links to its feed')
+    .option('--name <name>', "display name (default: the feed's own title)")
     .option('--id <id>', 'source id (default: derived from the URL)')
     .option('--json', 'print the added source as JSON')
     .action(async (rawUrl: string, opts: { name?: string; id?: string; json?: boolean }) => {
       const url = parseSourceUrl(rawUrl);
-      const id = opts.id ?? sourceIdFromUrl(url);
-      if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(id))
-        throw new UsageError(`--id must be lower-case letters, digits and dashes, got "${id}"`);
-      const { addSource, SourceExistsError } = await import('@mipas/db');
-      const { presentSource } = await import('@mipas/server');
-      await withRuntime(async (runtime) => {
-        try {
-          const row = await addSource(runtime.database.db, {
-            id,
-            name: opts.name ?? url.hostname,
-            url: url.toString(),
-            kind: 'rss',
-          });
-          if (opts.json) printJson(presentSource(row));
-          else print(`added source ${row.id}: ${row.name} <${row.url}>`);
-        } catch (err) {
-          if (err instanceof SourceExistsError) throw new UsageError(err.message);
-          if ((err as { code?: string }).code === '23505')
-            throw new UsageError(`a source with id "${id}" already exists: choose another with --id`);
-          throw err;
-        }
-      });
+      if (opts.id !== undefined && !SOURCE_ID_PATTERN.test(opts.id))
+        throw new UsageError(`--id must be lower-case letters, digits and dashes, got "${opts.id}"`);
+      const { addSourceByUrl } = await import('./sources-add');
+      await withRuntime((runtime) => addSourceByUrl(runtime, url, opts));
     });
+}
+
+function registerCheck(sources: Command): void {
+  sources
+    .command('check')
+    .description('fetch a source now and show what it holds, storing nothing')
+    .argument('<id>', 'source id')
+    .option('--limit <n>', 'how many items to show', (v) => parsePositiveInt(v, '--limit'), 20)
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts: { json?: boolean; limit: number }) => {
+      const { checkSourceById } = await import('./sources-check');
+      await withRuntime((runtime) => checkSourceById(runtime, id, opts));
+    });
+}
+
+function registerOpml(sources: Command): void {
+  sources
+    .command('import')
+    .description('follow the feeds of an OPML subscription list')
+    .argument('<file>', 'OPML file')
+    .option('--json', 'print what was added, skipped and unreadable as JSON')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const { importOpml } = await import('./sources-opml');
+      await withRuntime((runtime) => importOpml(runtime, file, opts));
+    });
+  sources
+    .command('export')
+    .description('write the feed sources as an OPML 2.0 subscription list')
+    .option('--output <file>', 'write to this file (default: standard output)')
+    .action(async (opts: { output?: string }) => {
+      const { exportOpml } = await import('./sources-opml');
+      await withRuntime((runtime) => exportOpml(runtime, opts));
+    });
+}
+
+function registerToggle(sources: Command): void {
+  for (const enabled of [true, false]) {
+    sources
+      .command(enabled ? 'enable' : 'disable')
+      .description(enabled ? 'fetch a source again (clears its failures)' : 'stop fetching a source')
+      .argument('<id>', 'source id')
+      .action(async (id: string) => {
+        const { setSourceEnabled } = await import('./sources-toggle');
+        await withRuntime((runtime) => setSourceEnabled(runtime, id, enabled));
+      });
+  }
+}
+
+export function register(program: Command): void {
+  const sources = program.command('sources').description('list and manage the sources that are followed');
+  registerList(sources);
+  registerAdd(sources);
+  registerCheck(sources);
+  registerOpml(sources);
+  registerToggle(sources);
 }
