@@ -91,11 +91,18 @@ const itemColumns = {
   titles: itemCuration.titles,
   summaries: itemCuration.summaries,
   featured: itemCuration.featured,
+  // One round trip: the tags come along as a JSON array.
+  tags: sql<
+    PublishedTag[]
+  >`coalesce((select json_agg(json_build_object('kind', ${tags.kind}, 'slug', ${tags.slug}, 'labels', ${tags.labels}) order by ${tags.kind}, ${tags.slug})
+    from ${itemTags} join ${tags} on ${tags.id} = ${itemTags.tagId} where ${itemTags.itemId} = ${items.id}), '[]'::json)`,
 };
 
-type ItemColumns = { [K in keyof typeof itemColumns]: (typeof itemColumns)[K]['_']['data'] | null };
+type ItemColumns = {
+  [K in Exclude<keyof typeof itemColumns, 'tags'>]: (typeof itemColumns)[K]['_']['data'] | null;
+} & { tags: PublishedTag[] | string };
 
-function toPublished(row: ItemColumns, tagRows: PublishedTag[]): PublishedItem {
+function toPublished(row: ItemColumns): PublishedItem {
   return {
     id: row.id!,
     title: row.title!,
@@ -108,28 +115,11 @@ function toPublished(row: ItemColumns, tagRows: PublishedTag[]): PublishedItem {
     sourceName: row.sourceName ?? row.sourceId!,
     clusterId: row.clusterId,
     primaryCountry: row.primaryCountry,
-    tags: tagRows,
+    tags: typeof row.tags === 'string' ? (JSON.parse(row.tags) as PublishedTag[]) : row.tags,
     titles: row.titles ?? {},
     summaries: row.summaries ?? {},
     featured: row.featured ?? false,
   };
-}
-
-async function loadTags(db: Db, ids: number[]): Promise<Map<number, PublishedTag[]>> {
-  const byItem = new Map<number, PublishedTag[]>();
-  if (ids.length === 0) return byItem;
-  const rows = await db
-    .select({ itemId: itemTags.itemId, kind: tags.kind, slug: tags.slug, labels: tags.labels })
-    .from(itemTags)
-    .innerJoin(tags, eq(tags.id, itemTags.tagId))
-    .where(inArray(itemTags.itemId, ids))
-    .orderBy(tags.kind, tags.slug);
-  for (const { itemId, ...tag } of rows) {
-    const list = byItem.get(itemId) ?? [];
-    list.push(tag);
-    byItem.set(itemId, list);
-  }
-  return byItem;
 }
 
 /** Approved items matching the filter, newest first (at most 500). */
@@ -143,11 +133,7 @@ export async function listPublishedItems(db: Db, filter: PublishedFilter = {}): 
     .where(and(...buildConditions(filter)))
     .orderBy(desc(items.publishedAt), desc(items.id))
     .limit(limit);
-  const tagMap = await loadTags(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => toPublished(r, tagMap.get(r.id) ?? []));
+  return rows.map(toPublished);
 }
 
 /** Approved items by id, in the order given; ids no longer approved are left out. */
@@ -159,11 +145,7 @@ export async function getPublishedItems(db: Db, ids: number[]): Promise<Publishe
     .leftJoin(sources, eq(sources.id, items.sourceId))
     .leftJoin(itemCuration, eq(itemCuration.itemId, items.id))
     .where(and(eq(items.status, 'approved'), inArray(items.id, ids)));
-  const tagMap = await loadTags(
-    db,
-    rows.map((r) => r.id),
-  );
-  const byId = new Map(rows.map((r) => [r.id, toPublished(r, tagMap.get(r.id) ?? [])]));
+  const byId = new Map(rows.map((r) => [r.id, toPublished(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -92,10 +92,19 @@ export const LANGUAGE_NAMES: Record<string, string> = {
 
 const LOCALES: Record<Language, string> = { lt: 'lt-LT', en: 'en-GB', ru: 'ru-RU' };
 
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+/** Dates in the reader's language; formatters are built once (building one costs far more than using it). */
 export function formatDate(lang: Language, date: Date, withTime = false): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone: 'Europe/Vilnius',
-  }).format(date);
+  const key = `${lang}:${withTime}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALES[lang], {
+      dateStyle: 'long',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+      timeZone: 'Europe/Vilnius',
+    });
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter.format(date);
 }

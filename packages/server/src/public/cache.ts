@@ -48,6 +48,7 @@ export class PageCache {
     const lastModified = new Date(Math.floor(rendered.lastModified.getTime() / 1000) * 1000);
     const entry: Entry = {
       ...rendered,
+      lastModified,
       etag: `"${createHash('sha1').update(rendered.body).digest('base64url')}"`,
       lastModifiedHttp: lastModified.toUTCString(),
       expires: Date.now() + this.ttlSeconds * 1000,

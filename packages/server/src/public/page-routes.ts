@@ -8,8 +8,9 @@ import {
   listEditions,
   listPublishedItems,
   listPublishedSources,
-  listPublishedTags,
   type PublishedFilter,
+  type PublishedItem,
+  type PublishedTag,
 } from '@mipas/db';
 import { LANGUAGE_NAMES, type Language, labelTag, translate } from '@mipas/publish';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -67,11 +68,9 @@ export function registerPageRoutes(app: FastifyInstance, ctx: PublicContext): vo
     });
 
   page('/:lang/', async (lang, _p, before) => {
-    const [items, topics, countries] = await Promise.all([
-      listPublishedItems(ctx.db, { before: decodeBefore(before), limit: PAGE_SIZE }),
-      listPublishedTags(ctx.db, 'topic', 20),
-      listPublishedTags(ctx.db, 'country', 20),
-    ]);
+    const items = await listPublishedItems(ctx.db, { before: decodeBefore(before), limit: PAGE_SIZE });
+    const topics = collectTags(items, 'topic');
+    const countries = collectTags(items, 'country');
     const body = renderListing({
       lang,
       base: ctx.base,
@@ -164,6 +163,18 @@ export function registerPageRoutes(app: FastifyInstance, ctx: PublicContext): vo
       lastModified: edition.publishedAt,
     };
   });
+}
+
+/** The tags of one kind on the listed items, most frequent first: the home page's chips. */
+function collectTags(items: PublishedItem[], kind: string): PublishedTag[] {
+  const counts = new Map<string, { tag: PublishedTag; n: number }>();
+  for (const item of items)
+    for (const tag of item.tags)
+      if (tag.kind === kind) counts.set(tag.slug, { tag, n: (counts.get(tag.slug)?.n ?? 0) + 1 });
+  return [...counts.values()]
+    .sort((a, b) => b.n - a.n || a.tag.slug.localeCompare(b.tag.slug))
+    .slice(0, 20)
+    .map((c) => c.tag);
 }
 
 function newestEdition(editions: EditionRow[]): Date {
