@@ -1,10 +1,14 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-/** A short, stable hex digest of its parts, used for item keys and job ids. */
+/**
+ * A short, stable hex digest of its parts, used for item keys and job ids: SHA-256 of the parts,
+ * each followed by a NUL, cut to 32 hex digits. One-shot `hash` because a Hash object per key
+ * cost more than the hashing itself.
+ */
 export function digest(...parts: Array<string | null | undefined>): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(`${part ?? ''}\u0000`);
-  return hash.digest('hex').slice(0, 32);
+  let input = '';
+  for (const part of parts) input += `${part ?? ''}\u0000`;
+  return hash('sha256', input, 'hex').slice(0, 32);
 }
 
 export interface KeyInput {

@@ -49,9 +49,11 @@ export function canonicaliseUrl(raw: string, base?: string): string | null {
   if ((url.protocol === 'http:' && url.port === '80') || (url.protocol === 'https:' && url.port === '443')) {
     url.port = '';
   }
-  const kept = [...url.searchParams.entries()].filter(([name]) => !isTrackingParam(name));
-  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  url.search = kept.length ? new URLSearchParams(kept).toString() : '';
+  if (url.search) {
+    const kept = [...url.searchParams.entries()].filter(([name]) => !isTrackingParam(name));
+    kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    url.search = kept.length ? new URLSearchParams(kept).toString() : '';
+  }
   if (url.pathname !== '/' && url.pathname.endsWith('/')) url.pathname = url.pathname.slice(0, -1);
   return url.toString();
 }

@@ -3,7 +3,8 @@
 import * as cheerio from 'cheerio';
 import { ParseError } from './errors';
 import { absoluteUrl } from './item-builder';
-import { foldWhitespace, htmlToText, sanitise } from './text';
+import { sanitiseWithText } from './sanitise';
+import { foldWhitespace } from './text';
 
 export interface ArticleSelectors {
   /** The element holding the article body. */
@@ -28,5 +29,6 @@ export function extractArticle(html: string, selectors: ArticleSelectors, pageUr
   const base = absoluteUrl($('base[href]').attr('href'), pageUrl) ?? pageUrl;
   const title =
     foldWhitespace($('meta[property="og:title"]').attr('content') ?? $('h1').first().text()) || null;
-  return { title, contentHtml: sanitise(inner, base), contentText: htmlToText(inner) };
+  const clean = sanitiseWithText(inner, base);
+  return { title, contentHtml: clean.html, contentText: clean.text };
 }

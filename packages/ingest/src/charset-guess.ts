@@ -1,18 +1,12 @@
 // Guesses the legacy charset of bytes that declare none (or declare UTF-8 wrongly). Each
-// candidate decoding is scored on how much it looks like real text: letters score, C1 control
-// characters and stray symbols cost, and so do words that mix scripts or flip case mid-word
-// (the signature of KOI8-R read as windows-1251 and the reverse). The language the document
-// declares breaks near ties.
+// candidate reading is scored on how much it looks like real text: letters score, C1 control
+// characters and stray symbols cost, and so do words that mix scripts or alphabets or flip case
+// mid-word (the signature of KOI8-R read as windows-1251 and the reverse). The language the
+// document declares breaks near ties. Scoring runs on the bytes through one lookup table per
+// charset, so no candidate is decoded to a string.
 
-const CANDIDATES = [
-  'windows-1251',
-  'koi8-r',
-  'windows-1250',
-  'iso-8859-2',
-  'windows-1257',
-  'iso-8859-13',
-  'windows-1252',
-];
+const CYRILLIC = ['windows-1251', 'koi8-r'];
+const LATIN = ['windows-1250', 'iso-8859-2', 'windows-1257', 'iso-8859-13', 'windows-1252'];
 
 const LANGUAGE_CHARSETS: Record<string, string[]> = {
   ru: ['windows-1251', 'koi8-r'],
@@ -30,6 +24,7 @@ const LANGUAGE_CHARSETS: Record<string, string[]> = {
 };
 
 const SAMPLE_BYTES = 64 * 1024;
+const HINT_BONUS_PER_BYTE = 0.3;
 
 /** Non-ASCII letters of Latin-script languages; a real word draws on one alphabet only. */
 const ALPHABETS = [
@@ -46,10 +41,42 @@ const ALPHABETS = [
   'àâæçéèêëîïôœùûüÿ', // fr
   'áéíñóúüãõçàâêôèìòù', // es, pt, it
 ];
+const ANY_ALPHABET = (1 << ALPHABETS.length) - 1;
 
-function fitsOneAlphabet(word: string): boolean {
-  const letters = word.toLowerCase().replace(/[a-z]/g, '');
-  return ALPHABETS.some((alphabet) => [...letters].every((ch) => alphabet.includes(ch)));
+const LETTER = 1;
+const LOWER = 2;
+const CYRILLIC_LETTER = 4;
+const CONTROL = 8;
+
+/** What each byte means in one charset: flag bits, and the alphabets holding it (bit i: ALPHABETS[i]). */
+interface ByteTable {
+  flags: Uint8Array;
+  alphabets: Uint16Array;
+}
+
+const tables = new Map<string, ByteTable>();
+const latin1 = new TextDecoder('latin1');
+
+function tableFor(charset: string): ByteTable {
+  let table = tables.get(charset);
+  if (table) return table;
+  const decoder = new TextDecoder(charset);
+  table = { flags: new Uint8Array(256), alphabets: new Uint16Array(256) };
+  for (let b = 0; b < 256; b++) {
+    const ch = decoder.decode(Uint8Array.of(b));
+    const lower = ch.toLowerCase();
+    const code = ch.charCodeAt(0);
+    let flags = lower !== ch.toUpperCase() ? LETTER : 0;
+    if (flags && ch === lower) flags |= LOWER;
+    if (code >= 0x400 && code <= 0x4ff) flags |= CYRILLIC_LETTER;
+    if (code >= 0x80 && code <= 0x9f) flags |= CONTROL;
+    let alphabets = b < 0x80 ? ANY_ALPHABET : 0;
+    if (b >= 0x80) ALPHABETS.forEach((a, i) => (alphabets |= a.includes(lower) ? 1 << i : 0));
+    table.flags[b] = flags;
+    table.alphabets[b] = alphabets;
+  }
+  tables.set(charset, table);
+  return table;
 }
 
 function declaredLanguage(head: string): string | null {
@@ -60,92 +87,95 @@ function declaredLanguage(head: string): string | null {
   return match?.[1]?.toLowerCase() ?? null;
 }
 
-function isCased(ch: string): boolean {
-  return ch.toLowerCase() !== ch.toUpperCase();
+/** Running state of the word being read; one per scan, reset between words. */
+interface Word {
+  length: number;
+  letters: number;
+  ascii: boolean;
+  cyrillic: boolean;
+  flipped: boolean;
+  previousLower: boolean;
+  alphabets: number;
 }
 
-function scoreWord(word: string): number {
-  let score = 0;
-  let cyrillic = false;
-  let ascii = false;
-  let flips = 0;
-  let previousLower = false;
-  for (const ch of word) {
-    const code = ch.charCodeAt(0);
-    const lower = ch !== ch.toUpperCase();
-    if (code < 0x80) ascii = true;
-    else {
-      if (code >= 0x400 && code <= 0x4ff) cyrillic = true;
-      score += lower ? 1 : 0.25;
-    }
-    if (previousLower && !lower) flips++;
-    previousLower = lower;
-  }
-  if (score === 0) return 0;
-  if (cyrillic && ascii) score -= 3;
-  if (!cyrillic && !ascii && word.length >= 3) score -= 2;
-  if (!cyrillic && !fitsOneAlphabet(word)) score -= 3;
-  return score - 2 * Math.min(flips, 1);
+function resetWord(w: Word): Word {
+  w.length = 0;
+  w.letters = 0;
+  w.ascii = false;
+  w.cyrillic = false;
+  w.flipped = false;
+  w.previousLower = false;
+  w.alphabets = ANY_ALPHABET;
+  return w;
 }
 
-/** Higher is more plausible. Only non-ASCII characters carry evidence. */
-export function scoreText(text: string): number {
+function scoreWord(w: Word): number {
+  if (w.letters === 0) return 0;
+  let score = w.letters;
+  if (w.cyrillic && w.ascii) score -= 3;
+  if (!w.cyrillic && !w.ascii && w.length >= 3) score -= 2;
+  if (!w.cyrillic && w.alphabets === 0) score -= 3;
+  return w.flipped ? score - 2 : score;
+}
+
+/** Higher is more plausible. Only bytes above 0x7f carry evidence. */
+export function scoreBytes(bytes: Uint8Array, charset: string): number {
+  const { flags, alphabets } = tableFor(charset);
   let score = 0;
-  let word = '';
-  for (const ch of text) {
-    if (isCased(ch)) {
-      word += ch;
+  const word = resetWord({} as Word);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    const f = flags[b] as number;
+    if (f & LETTER) {
+      const lower = (f & LOWER) !== 0;
+      word.length++;
+      if (b < 0x80) word.ascii = true;
+      else {
+        word.letters += lower ? 1 : 0.25;
+        if (f & CYRILLIC_LETTER) word.cyrillic = true;
+        word.alphabets &= alphabets[b] as number;
+      }
+      if (word.previousLower && !lower) word.flipped = true;
+      word.previousLower = lower;
       continue;
     }
-    if (word) score += scoreWord(word);
-    word = '';
-    const code = ch.charCodeAt(0);
-    if (code >= 0x80) score -= code <= 0x9f ? 5 : 1;
+    if (word.length) {
+      score += scoreWord(word);
+      resetWord(word);
+    }
+    if (b >= 0x80) score -= f & CONTROL ? 5 : 1;
   }
-  return word ? score + scoreWord(word) : score;
-}
-
-function isWordByte(b: number): boolean {
-  return b >= 0x80 || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+  return word.length ? score + scoreWord(word) : score;
 }
 
 /**
- * Only words holding a byte above 0x7f tell the charsets apart: keep those, space-separated, so
- * that each candidate decodes and scores a fraction of the document.
+ * Cyrillic text is written almost wholly in bytes above 0x7f, Latin-script text mostly in
+ * ASCII: the share of high bytes among letter-range bytes picks which family to score.
  */
-function extractEvidence(bytes: Uint8Array): Uint8Array {
-  const out: number[] = [];
-  let start = -1;
-  let high = false;
-  for (let i = 0; i <= bytes.length; i++) {
-    const b = i < bytes.length ? (bytes[i] as number) : 0x20;
-    if (isWordByte(b)) {
-      if (start < 0) start = i;
-      if (b >= 0x80) high = true;
-      continue;
-    }
-    if (start >= 0 && high) {
-      for (let j = start; j < i; j++) out.push(bytes[j] as number);
-      out.push(0x20);
-    }
-    start = -1;
-    high = false;
+function candidatesFor(sample: Uint8Array): { candidates: string[]; highBytes: number } {
+  let high = 0;
+  let asciiLetters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
+    if (b >= 0x80) high++;
+    else if ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) asciiLetters++;
   }
-  return Uint8Array.from(out);
+  // Markup is ASCII letters too, so even a Cyrillic feed shows a minority of high bytes.
+  const cyrillicLike = high > 0.25 * (high + asciiLetters);
+  return { candidates: cyrillicLike ? CYRILLIC : LATIN, highBytes: high };
 }
 
 /** The most plausible legacy charset for bytes that are not UTF-8. */
 export function guessLegacyCharset(bytes: Uint8Array): string {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  const language = declaredLanguage(new TextDecoder('latin1').decode(sample.subarray(0, 4096)));
+  const language = declaredLanguage(latin1.decode(sample.subarray(0, 4096)));
   const hinted = (language && LANGUAGE_CHARSETS[language]) || [];
-  const evidence = extractEvidence(sample);
+  const { candidates, highBytes } = candidatesFor(sample);
   let best = 'windows-1252';
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const charset of CANDIDATES) {
-    const text = new TextDecoder(charset).decode(evidence);
-    const nonAscii = text.replace(/[\x00-\x7f]+/g, '').length;
-    const score = scoreText(text) + (hinted.includes(charset) ? nonAscii * 0.3 : 0);
+  for (const charset of candidates) {
+    const score =
+      scoreBytes(sample, charset) + (hinted.includes(charset) ? highBytes * HINT_BONUS_PER_BYTE : 0);
     if (score > bestScore) {
       best = charset;
       bestScore = score;

@@ -7,6 +7,7 @@
 //   5. a guess among legacy charsets (see charset-guess.ts), helped by the declared language.
 // A declaration of UTF-8 over bytes that are not UTF-8 is ignored, so a wrong header does not
 // turn a windows-1251 feed into U+FFFD.
+import { isAscii, isUtf8 } from 'node:buffer';
 import { guessLegacyCharset } from './charset-guess';
 
 export type CharsetSource = 'bom' | 'utf-16-pattern' | 'utf-8-valid' | 'header' | 'prolog' | 'meta' | 'guess';
@@ -20,7 +21,18 @@ export interface DecodedDocument {
   warnings: string[];
 }
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const decoders = new Map<string, TextDecoder>();
+const labels = new Map<string, string | null>();
+
+/** One decoder per charset, reused: building one costs more than decoding a small feed. */
+function decoderFor(charset: string): TextDecoder {
+  let decoder = decoders.get(charset);
+  if (!decoder) {
+    decoder = new TextDecoder(charset);
+    decoders.set(charset, decoder);
+  }
+  return decoder;
+}
 
 export function charsetFromContentType(contentType: string | undefined): string | null {
   const match = contentType ? /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType) : null;
@@ -61,24 +73,15 @@ function utf16Pattern(bytes: Uint8Array): string | null {
 /** The WHATWG name for a charset label, or null when TextDecoder does not know it. */
 export function normaliseCharset(label: string | null): string | null {
   if (!label) return null;
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return null;
+  const key = label.toLowerCase();
+  if (!labels.has(key)) {
+    try {
+      labels.set(key, new TextDecoder(key).encoding);
+    } catch {
+      labels.set(key, null);
+    }
   }
-}
-
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 0x7f) return false;
-  return true;
-}
-
-function tryUtf8(bytes: Uint8Array): string | null {
-  try {
-    return utf8Strict.decode(bytes);
-  } catch {
-    return null;
-  }
+  return labels.get(key) ?? null;
 }
 
 interface Declaration {
@@ -88,7 +91,7 @@ interface Declaration {
 }
 
 function readDeclarations(bytes: Uint8Array, contentType: string | undefined): Declaration[] {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const head = decoderFor('latin1').decode(bytes.subarray(0, 2048));
   const found: Array<[Declaration['source'], string | null]> = [
     ['header', charsetFromContentType(contentType)],
     ['prolog', prologCharset(head)],
@@ -100,7 +103,7 @@ function readDeclarations(bytes: Uint8Array, contentType: string | undefined): D
 }
 
 function decodeAs(bytes: Uint8Array, charset: string, source: CharsetSource, warnings: string[]) {
-  return { text: new TextDecoder(charset).decode(bytes), charset, source, warnings };
+  return { text: decoderFor(charset).decode(bytes), charset, source, warnings };
 }
 
 /** Decodes bytes to text, choosing the charset as described at the top of this file. */
@@ -124,20 +127,19 @@ export function decodeDocument(bytes: Uint8Array, contentType?: string): Decoded
   const first = usable[0];
   if (isAscii(bytes)) {
     return {
-      text: new TextDecoder('utf-8').decode(bytes),
+      text: decoderFor('utf-8').decode(bytes),
       charset: first?.charset ?? 'utf-8',
       source: first?.source ?? 'utf-8-valid',
       warnings,
     };
   }
-  const utf8 = tryUtf8(bytes);
-  if (utf8 !== null) {
+  if (isUtf8(bytes)) {
     if (first && first.charset !== 'utf-8') {
       warnings.push(
         `${first.source} declares ${first.label} but the bytes are valid UTF-8: decoded as UTF-8`,
       );
     }
-    return { text: utf8, charset: 'utf-8', source: 'utf-8-valid', warnings };
+    return { text: decoderFor('utf-8').decode(bytes), charset: 'utf-8', source: 'utf-8-valid', warnings };
   }
   const legacy = usable.find((d) => d.charset !== 'utf-8');
   if (legacy?.charset) {

@@ -28,6 +28,8 @@ const MAX_INPUT = 200;
 
 const ISO =
   /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:T|\s+)(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[a-z]{1,5})?$/i;
+const RFC822 =
+  /^(?:[a-z]{2,9},?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{2}:?\d{2}|[a-z]{1,5})?$/i;
 const NUMERIC = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\.?(?:[\s,]+(.*))?$/;
 const YEAR_FIRST = /^(\d{4})[./](\d{1,2})[./](\d{1,2})\.?(?:[\s,]+(.*))?$/;
 const TIME = /(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?/i;
@@ -45,7 +47,26 @@ export function parseDate(raw: string | null | undefined, now: Date): ParsedDate
 }
 
 function readFields(text: string): DateFields | null {
-  return readIso(text) ?? readNumeric(text) ?? readWords(text);
+  return readRfc822(text) ?? readIso(text) ?? readNumeric(text) ?? readWords(text);
+}
+
+/** The common case, `Fri, 03 May 2024 10:15:00 +0300`, without the general word scan. */
+function readRfc822(text: string): DateFields | null {
+  const m = RFC822.exec(text);
+  const month = m ? MONTH_BY_NAME.get((m[2] as string).toLowerCase()) : undefined;
+  if (!m || month === undefined) return null;
+  const offset = m[7] ? zoneOffset(m[7]) : 0;
+  if (offset === null) return null;
+  return {
+    year: fullYear(m[3] as string),
+    month,
+    day: Number(m[1]),
+    hour: Number(m[4]),
+    minute: Number(m[5]),
+    second: Number(m[6] ?? 0),
+    millisecond: 0,
+    offset,
+  };
 }
 
 function readIso(text: string): DateFields | null {

@@ -10,4 +10,5 @@ export * from './listing';
 export * from './normalise';
 export * from './opml';
 export * from './parse';
+export * from './sanitise';
 export * from './text';

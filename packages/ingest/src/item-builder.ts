@@ -3,7 +3,8 @@
 import type { ParsedItem } from '@mipas/core';
 import { parseDate } from './date';
 import { MAX_ITEMS_PER_FEED, MAX_SUMMARY_CHARS } from './limits';
-import { htmlToText, sanitise, textToHtml } from './text';
+import { sanitiseWithText } from './sanitise';
+import { htmlToText, textToHtml } from './text';
 
 export interface RawEntry {
   guid?: string | null;
@@ -69,7 +70,10 @@ export function buildItem(raw: RawEntry, position: number, ctx: BuildContext): P
     : raw.summaryHtml?.trim()
       ? raw.summaryHtml
       : null;
-  const contentText = bodySource ? htmlToText(bodySource) : raw.contentText?.trim() || null;
+  // Links in the body resolve against xml:base when the entry declares one, else the item's link.
+  const linkBase = raw.base ? base : (url ?? base);
+  const body = bodySource ? sanitiseWithText(bodySource, linkBase) : null;
+  const contentText = body ? body.text : raw.contentText?.trim() || null;
   const summarySource = raw.summaryHtml?.trim() ? raw.summaryHtml : null;
   const summaryText =
     summarySource === bodySource ? contentText : summarySource ? htmlToText(summarySource) : contentText;
@@ -79,8 +83,6 @@ export function buildItem(raw: RawEntry, position: number, ctx: BuildContext): P
     return null;
   }
   if (!title) title = summaryText ? truncate(summaryText, 120) : (url as string);
-  // Links in the body resolve against xml:base when the entry declares one, else the item's link.
-  const linkBase = raw.base ? base : (url ?? base);
   const date = parseDate(raw.date, ctx.now);
   if (date.flag === 'invalid' || date.flag === 'future') {
     ctx.warnings.push(`item ${position}: date "${String(raw.date).slice(0, 60)}" is ${date.flag}`);
@@ -90,11 +92,7 @@ export function buildItem(raw: RawEntry, position: number, ctx: BuildContext): P
     url,
     title,
     summary: summaryText ? truncate(summaryText, MAX_SUMMARY_CHARS) : null,
-    contentHtml: bodySource
-      ? sanitise(bodySource, linkBase) || null
-      : contentText
-        ? `<p>${textToHtml(contentText)}</p>`
-        : null,
+    contentHtml: body ? body.html || null : contentText ? `<p>${textToHtml(contentText)}</p>` : null,
     contentText: contentText || null,
     publishedAt: date.date,
     dateFlag: date.flag,

@@ -4,15 +4,18 @@
 
 export type SniffedKind = 'xml-feed' | 'jsonfeed' | 'html' | 'other-xml' | 'other-json' | 'empty' | 'unknown';
 
-const PREAMBLE = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/i;
+const PREAMBLE = /(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/iy;
+const ROOT = /<([A-Za-z_][\w:.-]*)/y;
 const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf']);
 const HTML_ROOTS = new Set(['html', 'head', 'body', 'div', 'meta', 'title', 'link', 'script', 'p', 'a']);
 
 /** Name of the first element, lower-cased, after the prolog, comments and DOCTYPE. */
 export function rootElementName(text: string): string | null {
-  const head = text.slice(0, 64 * 1024).replace(/^\uFEFF/, '');
-  const rest = head.slice(PREAMBLE.exec(head)?.[0].length ?? 0);
-  return /^<([A-Za-z_][\w:.-]*)/.exec(rest)?.[1]?.toLowerCase() ?? null;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  PREAMBLE.lastIndex = start;
+  const skipped = PREAMBLE.exec(text)?.[0].length ?? 0;
+  ROOT.lastIndex = start + skipped;
+  return ROOT.exec(text)?.[1]?.toLowerCase() ?? null;
 }
 
 export function sniffKind(text: string, contentType?: string): SniffedKind {

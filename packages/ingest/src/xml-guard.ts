@@ -3,7 +3,10 @@
 // (XXE, e.g. SYSTEM "file:///etc/passwd") live. With it gone, a reference to a declared entity
 // is just an unknown entity, which the parser rejects instead of expanding or resolving.
 
-const DOCTYPE = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i;
+const DOCTYPE = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/iy;
+const DOCTYPE_START = /<!DOCTYPE/i;
+/** The first element's start tag; a DOCTYPE is only valid before it (in the prolog). */
+const FIRST_ELEMENT = /<[A-Za-z_]/;
 
 export interface GuardedXml {
   xml: string;
@@ -12,16 +15,21 @@ export interface GuardedXml {
 }
 
 export function stripDoctype(xml: string): GuardedXml {
-  const head = xml.slice(0, 64 * 1024);
-  const match = DOCTYPE.exec(head);
+  const rootAt = xml.search(FIRST_ELEMENT);
+  const prolog = rootAt < 0 ? xml : xml.slice(0, rootAt);
+  const start = prolog.search(DOCTYPE_START);
+  if (start < 0) return { xml, declaredEntities: false };
+  DOCTYPE.lastIndex = start;
+  const match = DOCTYPE.exec(xml);
   if (!match) {
     // An unterminated DOCTYPE (truncated or hostile) cannot be skipped safely: cut it off.
-    const open = /<!DOCTYPE/i.exec(head);
-    if (!open) return { xml, declaredEntities: false };
-    return { xml: xml.slice(0, open.index), declaredEntities: /<!ENTITY/i.test(head) };
+    return {
+      xml: xml.slice(0, start),
+      declaredEntities: /<!ENTITY/i.test(xml.slice(start, start + 64 * 1024)),
+    };
   }
   return {
-    xml: xml.slice(0, match.index) + xml.slice(match.index + match[0].length),
+    xml: xml.slice(0, start) + xml.slice(start + match[0].length),
     declaredEntities: /<!ENTITY/i.test(match[0]),
   };
 }

@@ -64,6 +64,15 @@ describe('hostile feeds', () => {
     expect(error?.name).toBe('ParseError');
   });
 
+  it('removes a DOCTYPE placed after comments, and refuses one whose entities hold markup', async () => {
+    const padded = `<?xml version="1.0"?>\n<!-- ${'x'.repeat(70_000)} -->\n${XXE.slice(XXE.indexOf('<!DOCTYPE'))}`;
+    expect((await attempt(padded)).error?.code).toBe('MALFORMED_XML');
+    const markup = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY b "<b>&lol;</b>"><!ENTITY lol "lol">]><rss version="2.0"><channel><item><title>&b;</title><link>https://hostile.example/a</link></item></channel></rss>`;
+    const { feed, error } = await attempt(markup);
+    expect(feed).toBeNull();
+    expect(error?.name).toBe('ParseError');
+  });
+
   it('reads a feed whose DOCTYPE declares nothing harmful', async () => {
     const { feed } = await attempt(
       '<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><item><title>A</title><link>https://hostile.example/a</link></item></channel></rss>',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, sanitise } from '../src/text';
+import { sanitise } from '../src/sanitise';
+import { htmlToText } from '../src/text';
 
 describe('htmlToText', () => {
   it('decodes entities exactly once', () => {
@@ -58,5 +59,30 @@ describe('sanitise', () => {
 
   it('escapes plain text without calling the HTML sanitiser', () => {
     expect(sanitise('Tom &amp; Jerry > 2')).toBe('Tom &amp; Jerry &gt; 2');
+  });
+
+  it.each([
+    ['<SCRIPT>alert(1)</SCRIPT>ok', 'ok'],
+    ['<a href="  JaVaScRiPt:alert(1)">x</a>', '<a rel="noopener nofollow">x</a>'],
+    ['<a href="java&#x09;script:alert(1)">x</a>', '<a rel="noopener nofollow">x</a>'],
+    ['<a href="vbscript:x">x</a>', '<a rel="noopener nofollow">x</a>'],
+    ['<img src="//cdn.example/i.png" srcset="evil.png 2x">', '<img src="https://cdn.example/i.png" />'],
+    ['<!-- <script>alert(1)</script> -->text', 'text'],
+    ['<p title="x" onmouseover="steal()" class="c">p</p>', '<p>p</p>'],
+    ['<math><mi xlink:href="javascript:alert(1)">m</mi></math>after', 'after'],
+    ['<svg><a href="https://x.example/">in svg</a></svg>after', 'after'],
+    ['<span><font color="red">kept text</font></span>', 'kept text'],
+    ['<b>unclosed <i>nesting', '<b>unclosed <i>nesting</i></b>'],
+    ['</p></div>stray closers', '<p></p>stray closers'],
+    [
+      '<a href="https://x.example/?a=1&amp;b=&quot;2&quot;">q</a>',
+      '<a href="https://x.example/?a=1&amp;b=%222%22" rel="noopener nofollow">q</a>',
+    ],
+    ['<iframe src="https://evil.example/"><p>fallback</p></iframe>', ''],
+    ['<form><button>Click</button><input value="x"></form>gone', 'gone'],
+    ['<h1>Head</h1><div>Block</div>', '<h2>Head</h2><p>Block</p>'],
+    ['a &lt;script&gt; b', 'a &lt;script&gt; b'],
+  ])('sanitises %s', (dirty, clean) => {
+    expect(sanitise(dirty, 'https://news.example/')).toBe(clean);
   });
 });
