@@ -90,6 +90,7 @@ export function editItem(
   version: number,
   edit: ItemEdit,
   actor: Actor,
+  action = 'edit',
 ): Promise<EditOutcome> {
   return db.transaction(async (t) => {
     const tx = t as unknown as Tx;
@@ -107,7 +108,7 @@ export function editItem(
       note: after.note,
       featured: after.featured,
     });
-    return { version: next, audit: await audit(tx, actor, 'edit', id, before, { ...after, version: next }) };
+    return { version: next, audit: await audit(tx, actor, action, id, before, { ...after, version: next }) };
   });
 }
 
@@ -152,6 +153,7 @@ export function changeTags(
   change: { add?: TagRef[]; remove?: TagRef[] },
   actor: Actor,
   origin = 'curator',
+  action = 'tag',
 ): Promise<EditOutcome> {
   return db.transaction(async (t) => {
     const tx = t as unknown as Tx;
@@ -171,7 +173,7 @@ export function changeTags(
     const row = await audit(
       tx,
       actor,
-      'tag',
+      action,
       id,
       { remove: change.add ?? [] },
       { add: change.add ?? [], remove: change.remove ?? [], version: next },

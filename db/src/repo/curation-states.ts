@@ -97,14 +97,17 @@ export async function changeStatus(
   });
 }
 
-export async function changeStatuses(
+/** Several changes in one transaction (one commit), each still checked and audited on its own. */
+export function changeStatuses(
   db: Db,
   changes: Array<{ id: number; to: string; version?: number | undefined }>,
   actor: Actor,
 ): Promise<ChangeOutcome[]> {
-  const outcomes: ChangeOutcome[] = [];
-  for (const change of changes) outcomes.push(await changeStatus(db, change, actor));
-  return outcomes;
+  return db.transaction(async (tx) => {
+    const outcomes: ChangeOutcome[] = [];
+    for (const change of changes) outcomes.push(await changeStatus(tx as unknown as Db, change, actor));
+    return outcomes;
+  });
 }
 
 /** Ids of the items waiting in the inbox, optionally of one source (for bulk terminal triage). */

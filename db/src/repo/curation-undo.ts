@@ -1,5 +1,5 @@
 // Undo: applies an audit entry's "before" side again, when the item still shows its "after".
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { auditLog, itemCuration, items } from '../schema/index';
 import { getAudit, markAuditUndone, recordAudit } from './audit';
@@ -67,6 +67,8 @@ export async function undoAudit(
   const before = entry.before ?? {};
   const after = entry.after ?? {};
   let version: number;
+  // Edits and tag changes write their own audit row (action `undo`); state changes get one here.
+  let recorded = false;
   if (STATUS_ACTIONS.has(entry.action)) {
     version = await revertStatus(db, itemId, before, after);
   } else if (entry.action === 'edit') {
@@ -78,11 +80,13 @@ export async function undoAudit(
       featured: Boolean(before.featured),
       primaryCountry: (before.primaryCountry as string | null) ?? '',
     };
-    version = (await editItem(db, itemId, v, restore, actor)).version;
+    version = (await editItem(db, itemId, v, restore, actor, 'undo')).version;
+    recorded = true;
   } else if (entry.action === 'tag') {
     const { version: v } = await currentVersion(db, itemId);
     const change = { add: (after.remove ?? []) as TagRef[], remove: (after.add ?? []) as TagRef[] };
-    version = (await changeTags(db, itemId, v, change, actor)).version;
+    version = (await changeTags(db, itemId, v, change, actor, 'curator', 'undo')).version;
+    recorded = true;
   } else if (entry.action === 'priority') {
     await db
       .update(itemCuration)
@@ -93,18 +97,19 @@ export async function undoAudit(
     throw new CurationError('BAD_REQUEST', `"${entry.action}" cannot be undone`);
   }
   await markAuditUndone(db, auditId);
-  await recordAudit(db, [
-    {
-      userId: actor.userId,
-      actor: actor.name,
-      action: 'undo',
-      entity: 'item',
-      entityId: String(itemId),
-      itemId,
-      before: { undid: auditId, action: entry.action },
-      after: { version },
-    },
-  ]);
+  if (!recorded)
+    await recordAudit(db, [
+      {
+        userId: actor.userId,
+        actor: actor.name,
+        action: 'undo',
+        entity: 'item',
+        entityId: String(itemId),
+        itemId,
+        before: { undid: auditId, action: entry.action },
+        after: { version },
+      },
+    ]);
   return { itemId, version };
 }
 
@@ -124,7 +129,7 @@ export async function undoRuleActions(
   const entries = await db
     .select({ id: auditLog.id })
     .from(auditLog)
-    .where(and(eq(auditLog.ruleId, ruleId), isNull(auditLog.undoneAt)));
+    .where(and(eq(auditLog.ruleId, ruleId), isNotNull(auditLog.itemId), isNull(auditLog.undoneAt)));
   let undone = 0;
   let skipped = 0;
   for (const { id } of entries) {

@@ -51,8 +51,8 @@ describe('curator API security', () => {
     await addAccount(f.db, 'admin@example.org', 'admin');
     await addAccount(f.db, 'victim@example.org', 'curator');
     await insertItems(f.db, 3);
-  });
-  afterAll(() => f.close());
+  }, 300_000);
+  afterAll(() => f?.close());
 
   it('answers 401 on every admin route without a session', async () => {
     for (const url of READS) expect((await f.app.inject({ method: 'GET', url })).statusCode, url).toBe(401);

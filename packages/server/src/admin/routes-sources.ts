@@ -11,7 +11,6 @@ import {
   type SourceRow,
   updateSource,
 } from '@mipas/db';
-import { discoverFeeds, fetchResource } from '@mipas/ingest';
 import { parseFetchedDocument } from '@mipas/pipeline';
 import type { FastifyInstance } from 'fastify';
 import { type AdminContext, actorOf, sendError } from './context';
@@ -78,6 +77,7 @@ function presentSourceHealth(s: SourceRow, perWeek: number) {
 
 /** Fetches the URL and parses it as the source would be; a page offers the feeds it links. */
 async function previewSource(ctx: AdminContext, body: PreviewBody) {
+  const { discoverFeeds, fetchResource } = await import('@mipas/ingest');
   const fetched = await fetchResource(body.url, {
     allowPrivateNetwork: ctx.runtime.config.allowPrivateNetwork,
     timeoutMs: ctx.runtime.config.fetchTimeoutMs,
