@@ -1,14 +1,18 @@
-// The publishing worker: records approval events, delivers outbound events and sends due
+// The publishing worker: composes the editions of periods that ended, records approval events, delivers outbound events and sends due
 // edition deliveries. The database rows are the queue (claimed with SKIP LOCKED), so several
 // workers can run side by side and a restart resumes where the last one stopped.
 import type { Config, Logger } from '@mipas/core';
-import { type Db, listEditionsWithDueDeliveries } from '@mipas/db';
+import { type Db, getEditionBySlug, listEditionsWithDueDeliveries, listPublishedItems } from '@mipas/db';
 import type { Transporter } from 'nodemailer';
+import { composeEdition } from './editions/compose';
+import { EDITION_KINDS, lastCompletePeriod } from './editions/period';
 import { sendEdition } from './mail/send-edition';
 import { deliverOutboundEvents } from './outbound/deliver';
 import { recordApprovals } from './outbound/record';
 
 export interface PublishingPass {
+  /** Slugs of the editions composed in this pass. */
+  composed: string[];
   recorded: number;
   outbound: { sent: number; failed: number };
   mail: { sent: number; failed: number };
@@ -20,6 +24,7 @@ export async function runPublishingPass(
   log: Logger,
   mailer: Transporter | undefined,
 ): Promise<PublishingPass> {
+  const composed = await composeDueEditions(db, config, new Date());
   const recorded = await recordApprovals(db, config);
   const outbound = await deliverOutboundEvents(db, config, log);
   const mail = { sent: 0, failed: 0 };
@@ -30,7 +35,21 @@ export async function runPublishingPass(
       mail.failed += counts.failed;
     }
   }
-  return { recorded, outbound, mail };
+  return { composed, recorded, outbound, mail };
+}
+
+/** Composes the last complete daily and weekly editions once each, when they have items. */
+export async function composeDueEditions(db: Db, config: Config, now: Date): Promise<string[]> {
+  const composed: string[] = [];
+  for (const kind of EDITION_KINDS) {
+    const period = lastCompletePeriod(kind, now);
+    if (await getEditionBySlug(db, period.slug)) continue;
+    const found = await listPublishedItems(db, { since: period.start, until: period.end, limit: 1 });
+    if (found.length === 0) continue;
+    await composeEdition(db, config, period);
+    composed.push(period.slug);
+  }
+  return composed;
 }
 
 /** Runs passes until the signal aborts, pausing `intervalMs` between them. */
@@ -45,7 +64,8 @@ export async function runPublishingWorker(
   while (!signal.aborted) {
     try {
       const pass = await runPublishingPass(db, config, log, mailer);
-      if (pass.recorded || pass.outbound.sent || pass.mail.sent) log.info('publishing pass', { ...pass });
+      if (pass.composed.length || pass.recorded || pass.outbound.sent || pass.mail.sent)
+        log.info('publishing pass', { ...pass });
     } catch (err) {
       log.error('publishing pass failed', { error: err as Error });
     }

@@ -1,6 +1,6 @@
 // Rendered pages and feeds kept in memory for a few seconds, with validators: ETag (hash of the
 // body) and Last-Modified (newest item), answering conditional requests with 304.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export interface Rendered {
@@ -49,7 +49,7 @@ export class PageCache {
     const entry: Entry = {
       ...rendered,
       lastModified,
-      etag: `"${createHash('sha1').update(rendered.body).digest('base64url')}"`,
+      etag: `"${hash('sha1', rendered.body, 'base64url')}"`,
       lastModifiedHttp: lastModified.toUTCString(),
       expires: Date.now() + this.ttlSeconds * 1000,
     };
