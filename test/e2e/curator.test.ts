@@ -176,6 +176,12 @@ describe('curator workspace in a browser', () => {
     for (const gone of [approved, rejected, held, duplicate, ...bulk])
       expect(await rowOf(gone).count()).toBe(0);
 
+    // The hostile title, opened in the reading pane, is text there too.
+    await page.click(`.inbox-list .row[data-id="${ids[29]}"] .title`);
+    await key('o');
+    await expect.poll(() => page.locator('.pane h2').textContent()).toBe(HOSTILE);
+    expect(await page.locator('img').count()).toBe(0);
+
     await page.goto(`${base}/admin#/audit`);
     await page.waitForSelector('.audit .grid tbody tr');
     expect(await page.locator('.audit .grid tbody tr').count()).toBeGreaterThanOrEqual(10);
