@@ -46,12 +46,19 @@ async function measure(url: string): Promise<number> {
     { maxBuffer: 16 * 1024 * 1024 },
   );
   const result = JSON.parse(stdout) as { requests: { average: number }; non2xx: number; errors: number };
-  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  if (result.non2xx || result.errors)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return result.requests.average;
 }
 
-async function listen(runtime: Runtime, cacheSeconds: number): Promise<{ base: string; close(): Promise<void> }> {
-  const app = await buildServer({ ...runtime, config: { ...runtime.config, publicCacheSeconds: cacheSeconds } });
+async function listen(
+  runtime: Runtime,
+  cacheSeconds: number,
+): Promise<{ base: string; close(): Promise<void> }> {
+  const app = await buildServer({
+    ...runtime,
+    config: { ...runtime.config, publicCacheSeconds: cacheSeconds },
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return { base: `http://127.0.0.1:${port}`, close: () => app.close() };
@@ -59,14 +66,22 @@ async function listen(runtime: Runtime, cacheSeconds: number): Promise<{ base: s
 
 function report(name: string, rps: number, target: number): boolean {
   const pass = rps >= target;
-  console.log(`${name.padEnd(44)} ${Math.round(rps).toString().padStart(7)} req/s  (target >= ${target})  ${pass ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `${name.padEnd(44)} ${Math.round(rps).toString().padStart(7)} req/s  (target >= ${target})  ${pass ? 'PASS' : 'FAIL'}`,
+  );
   return pass;
 }
 
 export { insertItems };
 export async function run(): Promise<void> {
   const target = await createTestDatabase('postgres');
-  const runtime = await openRuntime(loadConfig({ DATABASE_URL: target.url, MIPAS_LOG_LEVEL: 'warn', MIPAS_PUBLIC_URL: 'https://mipas.example' }));
+  const runtime = await openRuntime(
+    loadConfig({
+      DATABASE_URL: target.url,
+      MIPAS_LOG_LEVEL: 'warn',
+      MIPAS_PUBLIC_URL: 'https://mipas.example',
+    }),
+  );
   try {
     const started = performance.now();
     await insertItems(runtime);
@@ -76,8 +91,16 @@ export async function run(): Promise<void> {
     const results = [
       report('feed /en/feed.rss, cached', await measure(`${cached.base}/en/feed.rss`), 3000),
       report('feed /en/feed.rss, uncached', await measure(`${uncached.base}/en/feed.rss`), 300),
-      report('feed /lt/feed.atom?topic=topic-3, uncached', await measure(`${uncached.base}/lt/feed.atom?topic=topic-3`), 300),
-      report('feed /en/feed.json?source=source-4&language=ru, uncached', await measure(`${uncached.base}/en/feed.json?source=source-4&language=ru`), 300),
+      report(
+        'feed /lt/feed.atom?topic=topic-3, uncached',
+        await measure(`${uncached.base}/lt/feed.atom?topic=topic-3`),
+        300,
+      ),
+      report(
+        'feed /en/feed.json?source=source-4&language=ru, uncached',
+        await measure(`${uncached.base}/en/feed.json?source=source-4&language=ru`),
+        300,
+      ),
       report('home /en/, cached', await measure(`${cached.base}/en/`), 500),
       report('home /en/, uncached', await measure(`${uncached.base}/en/`), 500),
     ];

@@ -42,7 +42,10 @@ describe('periods', () => {
 
 describe('groupByTopic', () => {
   it('puts each item once under its biggest topic, untagged items last', () => {
-    const groups = groupByTopic([item(1, ['asylum', 'return']), item(2, ['asylum']), item(3, []), item(4, ['return'])], 'en');
+    const groups = groupByTopic(
+      [item(1, ['asylum', 'return']), item(2, ['asylum']), item(3, []), item(4, ['return'])],
+      'en',
+    );
     expect(groups.map((g) => [g.slug, g.items.map((i) => i.id)])).toEqual([
       ['asylum', [1, 2]],
       ['return', [4]],
@@ -53,7 +56,9 @@ describe('groupByTopic', () => {
 
 describe('text', () => {
   it('strips characters XML forbids and escapes markup', () => {
-    expect(stripControlChars('a\u0000b\u0008c\u000bd\u001be\u007ff\uFFFEg\ud800h\tj\nk')).toBe('abcdefgh\tj\nk');
+    expect(stripControlChars('a\u0000b\u0008c\u000bd\u001be\u007ff\uFFFEg\ud800h\tj\nk')).toBe(
+      'abcdefgh\tj\nk',
+    );
     expect(escapeMarkup('<a href="x">&\'</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
     expect(toPlainText('<p>One <script>alert(1)</script>&amp; two</p>')).toBe('One & two');
   });
