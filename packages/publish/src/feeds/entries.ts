@@ -14,7 +14,7 @@ export function toFeedEntry(item: PublishedItem, lang: Language, publicUrl: stri
     title: text.title,
     summary: text.summary,
     published: item.publishedAt,
-    updated: item.updatedAt > item.publishedAt ? item.updatedAt : item.publishedAt,
+    updated: new Date(Math.max(item.updatedAt.getTime(), item.publishedAt.getTime())),
     categories: item.tags
       .filter((t) => t.kind === 'topic' || t.kind === 'country')
       .map((t) => labelTag(t, lang)),

@@ -48,7 +48,7 @@ export async function sendEdition(
     const delivery = await claimDelivery(db, editionId);
     if (!delivery) return counts;
     const subscriber = await getSubscriber(db, delivery.subscriberId);
-    if (!subscriber || subscriber.status !== 'confirmed') {
+    if (subscriber?.status !== 'confirmed') {
       await noteDeliveryError(db, delivery.id, 'skipped', 'subscriber left before sending');
       continue;
     }
