@@ -9,6 +9,35 @@ function countValues(values: Array<string | null>): Map<string, number> {
   return counts;
 }
 
+/** Every field, optional ones included, so a field added to the model cannot be dropped here. */
+type AllFields<T> = { [K in keyof Required<T>]: T[K] };
+
+// Fields are copied one by one rather than spread: this runs for every item of every fetch.
+function toNormalised(
+  item: ParsedItem,
+  key: string,
+  canonicalUrl: string | null,
+  fetchedAt: Date,
+): NormalisedItem {
+  const dated = item.publishedAt !== null;
+  const normalised: AllFields<NormalisedItem> = {
+    key,
+    canonicalUrl,
+    guid: item.guid,
+    url: item.url,
+    title: item.title,
+    summary: item.summary,
+    contentHtml: item.contentHtml,
+    contentText: item.contentText,
+    publishedAt: item.publishedAt ?? new Date(fetchedAt.getTime()),
+    dateFlag: dated ? item.dateFlag : item.dateFlag === 'ok' ? 'missing' : item.dateFlag,
+    author: item.author,
+    categories: item.categories,
+    declaredLanguage: item.declaredLanguage,
+  };
+  return normalised;
+}
+
 /**
  * Normalises one feed's items. Items whose key repeats within the feed are dropped after the
  * first; pass `warnings` to hear about them.
@@ -34,14 +63,7 @@ export function normaliseItems(items: ParsedItem[], fetchedAt: Date, warnings?: 
       continue;
     }
     seen.add(key);
-    const dated = item.publishedAt !== null;
-    out.push({
-      ...item,
-      key,
-      canonicalUrl,
-      publishedAt: item.publishedAt ?? new Date(fetchedAt.getTime()),
-      dateFlag: dated ? item.dateFlag : item.dateFlag === 'ok' ? 'missing' : item.dateFlag,
-    });
+    out.push(toNormalised(item, key, canonicalUrl, fetchedAt));
   }
   return out;
 }

@@ -69,48 +69,61 @@ export function sanitise(html: string, baseUrl?: string): string {
   return sanitiseWithText(html, baseUrl).html;
 }
 
+/** State of the fragment being sanitised; the one parser below writes into it. */
+const state = {
+  out: '',
+  text: '',
+  dropping: 0,
+  baseUrl: undefined as string | undefined,
+  stack: [] as Open[],
+};
+
+// One parser, reset per fragment: building a parser costs more than sanitising a short body.
+const parser = new Parser(
+  {
+    onopentag(name, attribs) {
+      if (BLOCK_TAGS.has(name)) state.text += ' ';
+      if (state.dropping || DROPPED.has(name)) {
+        state.dropping++;
+        state.stack.push({ kind: 'dropped' });
+        return;
+      }
+      const tag = RENAMED[name] ?? name;
+      if (!KEPT.has(tag)) {
+        state.stack.push({ kind: 'unwrapped' });
+        return;
+      }
+      state.stack.push({ kind: 'kept', tag });
+      const attributes = writeAttributes(tag, attribs, state.baseUrl);
+      state.out += VOID.has(tag) ? `<${tag}${attributes} />` : `<${tag}${attributes}>`;
+    },
+    onclosetag(name) {
+      if (BLOCK_TAGS.has(name)) state.text += ' ';
+      const open = state.stack.pop();
+      if (open?.kind === 'dropped') state.dropping--;
+      else if (open?.kind === 'kept' && !VOID.has(open.tag)) state.out += `</${open.tag}>`;
+    },
+    ontext(data) {
+      if (state.dropping) return;
+      state.out += escapeText(data);
+      state.text += data;
+    },
+  },
+  { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+);
+
 /** `sanitise` and the fragment's plain text from one parse, for item bodies that need both. */
 export function sanitiseWithText(html: string, baseUrl?: string): SanitisedHtml {
   if (!html.includes('<')) {
     const decoded = html.includes('&') ? decodeHTML(html) : html;
     return { html: escapeText(decoded).trim(), text: foldWhitespace(decoded) };
   }
-  let out = '';
-  let text = '';
-  let dropping = 0;
-  const stack: Open[] = [];
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (BLOCK_TAGS.has(name)) text += ' ';
-        if (dropping || DROPPED.has(name)) {
-          dropping++;
-          stack.push({ kind: 'dropped' });
-          return;
-        }
-        const tag = RENAMED[name] ?? name;
-        if (!KEPT.has(tag)) {
-          stack.push({ kind: 'unwrapped' });
-          return;
-        }
-        stack.push({ kind: 'kept', tag });
-        const attributes = writeAttributes(tag, attribs, baseUrl);
-        out += VOID.has(tag) ? `<${tag}${attributes} />` : `<${tag}${attributes}>`;
-      },
-      onclosetag(name) {
-        if (BLOCK_TAGS.has(name)) text += ' ';
-        const open = stack.pop();
-        if (open?.kind === 'dropped') dropping--;
-        else if (open?.kind === 'kept' && !VOID.has(open.tag)) out += `</${open.tag}>`;
-      },
-      ontext(data) {
-        if (dropping) return;
-        out += escapeText(data);
-        text += data;
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
+  state.out = '';
+  state.text = '';
+  state.dropping = 0;
+  state.stack = [];
+  state.baseUrl = baseUrl;
+  parser.reset();
   parser.end(html);
-  return { html: out.trim(), text: foldWhitespace(text) };
+  return { html: state.out.trim(), text: foldWhitespace(state.text) };
 }

@@ -27,11 +27,15 @@ export function htmlToText(html: string | null | undefined): string {
   return foldWhitespace(text);
 }
 
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const WHITESPACE_RUN = /\s{2,}|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+
+/** Control characters removed, each whitespace run made one space, ends trimmed. */
 export function foldWhitespace(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const clean = CONTROL.test(text) ? text.replace(CONTROLS, '') : text;
+  // Replacing only runs and non-space whitespace leaves single spaces, the common case, alone.
+  return clean.replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** Escapes plain text for use as HTML. */
