@@ -71,7 +71,9 @@ function tableFor(charset: string): ByteTable {
     if (code >= 0x400 && code <= 0x4ff) flags |= CYRILLIC_LETTER;
     if (code >= 0x80 && code <= 0x9f) flags |= CONTROL;
     let alphabets = b < 0x80 ? ANY_ALPHABET : 0;
-    if (b >= 0x80) ALPHABETS.forEach((a, i) => (alphabets |= a.includes(lower) ? 1 << i : 0));
+    if (b >= 0x80) {
+      for (const [i, alphabet] of ALPHABETS.entries()) if (alphabet.includes(lower)) alphabets |= 1 << i;
+    }
     table.flags[b] = flags;
     table.alphabets[b] = alphabets;
   }
