@@ -102,7 +102,7 @@ describe('curator workspace in a browser', () => {
 
     const edited = await currentId(page);
     await key('e');
-    await page.waitForSelector('.editor');
+    await page.waitForSelector('.editor input:focus');
     await page.keyboard.type('Redaguota antraštė');
     await key('Tab');
     await key('Tab');
@@ -112,9 +112,12 @@ describe('curator workspace in a browser', () => {
     await page.waitForSelector('.editor', { state: 'detached' });
 
     await key('t');
+    await page.waitForSelector('.prompt input:focus');
     await page.keyboard.type('topic:asylum-test');
     await key('Enter');
+    await page.waitForSelector('.prompt', { state: 'detached' });
     await key('t');
+    await page.waitForSelector('.prompt input:focus');
     await page.keyboard.type('keyword:undo-me');
     await key('Enter');
     await waitForSaves(page);
@@ -136,6 +139,7 @@ describe('curator workspace in a browser', () => {
 
     const duplicate = await currentId(page);
     await key('d');
+    await page.waitForSelector('.prompt input:focus');
     await page.keyboard.type(String(edited));
     await key('Enter');
     await waitForSaves(page);

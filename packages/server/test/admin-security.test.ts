@@ -1,6 +1,9 @@
 // Security of the curator API: sessions, CSRF, login limits, headers. Runs on PGlite (cheap);
 // the API test runs the same routes on PostgreSQL.
+import type { FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readClientAddress } from '../src/auth/client-address';
+import { AttemptLimiter } from '../src/auth/rate-limit';
 import {
   type AdminFixture,
   addAccount,
@@ -135,5 +138,27 @@ describe('curator API security', () => {
       (await reader.request('POST', '/api/admin/items/1/status', { to: 'approved', version: 1 })).statusCode,
     ).toBe(403);
     expect((await reader.request('GET', '/api/admin/audit')).statusCode).toBe(403);
+  });
+});
+
+describe('client address for login limits', () => {
+  const request = (xff: string | undefined) =>
+    ({
+      raw: { socket: { remoteAddress: '198.51.100.7' } },
+      headers: xff ? { 'x-forwarded-for': xff } : {},
+    }) as unknown as FastifyRequest;
+
+  it('ignores X-Forwarded-For unless a proxy is configured, then takes the entry the proxy added', () => {
+    expect(readClientAddress(request('10.0.0.1'), false)).toBe('198.51.100.7');
+    expect(readClientAddress(request('10.0.0.1, 203.0.113.9'), true)).toBe('203.0.113.9');
+    expect(readClientAddress(request(undefined), true)).toBe('198.51.100.7');
+  });
+
+  it('blocks an address after its failures within the window, and forgets them after it', () => {
+    const limiter = new AttemptLimiter(3, 1000);
+    for (let i = 0; i < 3; i++) limiter.recordFailure('a', 10_000 + i);
+    expect(limiter.isBlocked('a', 10_500)).toBe(true);
+    expect(limiter.isBlocked('b', 10_500)).toBe(false);
+    expect(limiter.isBlocked('a', 11_500)).toBe(false);
   });
 });

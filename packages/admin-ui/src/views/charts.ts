@@ -5,10 +5,12 @@ export function BarChart({
   rows,
   width = 360,
   label,
+  suffix = '',
 }: {
   rows: Array<[string, number]>;
   width?: number;
   label: string;
+  suffix?: string;
 }) {
   const max = Math.max(1, ...rows.map(([, v]) => v));
   const bar = 18;
@@ -31,7 +33,7 @@ export function BarChart({
         class: 'bar',
       }),
       el('text', { x: 134, y: 17 + i * (bar + 4), 'text-anchor': 'end' }, name.slice(0, 22)),
-      el('text', { x: 146 + ((width - 190) * value) / max, y: 17 + i * (bar + 4) }, String(value)),
+      el('text', { x: 146 + ((width - 190) * value) / max, y: 17 + i * (bar + 4) }, `${value}${suffix}`),
     ]),
   );
 }

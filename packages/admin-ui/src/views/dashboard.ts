@@ -44,6 +44,7 @@ export function DashboardView() {
       el('h2', null, t('approval')),
       el(BarChart, {
         label: t('approval'),
+        suffix: ' %',
         rows: data.approval
           .filter((a) => a.decided > 0)
           .map((a) => [a.name, Math.round((100 * a.approved) / a.decided)]),

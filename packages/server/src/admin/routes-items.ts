@@ -80,6 +80,22 @@ const langTexts = {
   },
 } as const;
 
+const int = { type: 'integer' } as const;
+const outcomeSchema = {
+  type: 'object',
+  properties: {
+    id: int,
+    ok: { type: 'boolean' },
+    status: { type: 'string' },
+    version: int,
+    audit_id: int,
+    code: { type: 'string' },
+    error: { type: 'string' },
+  },
+} as const;
+/** Response of an edit, tag or story change: the item's new version and the audit id to undo. */
+const savedResponse = { 200: { type: 'object', properties: { version: int, audit_id: int } } } as const;
+
 function body(required: string[], properties: Record<string, unknown>) {
   return { type: 'object', required, additionalProperties: false, properties };
 }
@@ -160,6 +176,7 @@ export function registerItemRoutes(app: FastifyInstance, ctx: AdminContext): voi
           to: { type: 'string', enum: ['approved', 'rejected', 'on_hold', 'withdrawn'] },
           version,
         }),
+        response: { 200: outcomeSchema },
       },
     },
     async (request, reply) => {
@@ -190,6 +207,9 @@ export function registerItemRoutes(app: FastifyInstance, ctx: AdminContext): voi
             }),
           },
         }),
+        response: {
+          200: { type: 'object', properties: { results: { type: 'array', items: outcomeSchema } } },
+        },
       },
     },
     async (request) => ({
@@ -220,6 +240,7 @@ export function registerItemRoutes(app: FastifyInstance, ctx: AdminContext): voi
           featured: { type: 'boolean' },
           primary_country: { type: 'string', maxLength: 80 },
         }),
+        response: savedResponse,
       },
     },
     (request, reply) =>
@@ -254,6 +275,7 @@ export function registerItemRoutes(app: FastifyInstance, ctx: AdminContext): voi
           add: { type: 'array', maxItems: 20, items: tagRef },
           remove: { type: 'array', maxItems: 20, items: tagRef },
         }),
+        response: savedResponse,
       },
     },
     (request, reply) =>
@@ -270,6 +292,7 @@ export function registerItemRoutes(app: FastifyInstance, ctx: AdminContext): voi
       schema: {
         params: idParams,
         body: body(['version', 'original_id'], { version, original_id: { type: 'integer', minimum: 1 } }),
+        response: savedResponse,
       },
     },
     (request, reply) =>
@@ -291,7 +314,7 @@ export function registerItemRoutes(app: FastifyInstance, ctx: AdminContext): voi
   ] as const) {
     app.post<{ Params: { id: number }; Body: { version: number } }>(
       `/api/admin/items/:id/${path}`,
-      { schema: { params: idParams, body: body(['version'], { version }) } },
+      { schema: { params: idParams, body: body(['version'], { version }), response: savedResponse } },
       (request, reply) =>
         answer(reply, async () => {
           const out = await run(db, request.params.id, request.body.version, actorOf(request));
@@ -302,7 +325,12 @@ export function registerItemRoutes(app: FastifyInstance, ctx: AdminContext): voi
 
   app.post<{ Body: { audit_id: number } }>(
     '/api/admin/undo',
-    { schema: { body: body(['audit_id'], { audit_id: { type: 'integer', minimum: 1 } }) } },
+    {
+      schema: {
+        body: body(['audit_id'], { audit_id: { type: 'integer', minimum: 1 } }),
+        response: { 200: { type: 'object', properties: { item_id: int, version: int } } },
+      },
+    },
     (request, reply) =>
       answer(reply, async () => {
         const out = await undoAudit(db, request.body.audit_id, actorOf(request));
