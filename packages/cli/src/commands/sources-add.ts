@@ -66,10 +66,10 @@ export async function addSourceByUrl(runtime: Runtime, url: URL, opts: AddOption
   const db = runtime.database.db;
   const known = await findSourceByUrl(db, url.toString());
   if (known) throw new SourceExistsError(known);
-  const chosen = await chooseFeed(runtime, url.toString());
   const taken = new Set((await listSources(db)).map((s) => s.id));
   if (opts.id && taken.has(opts.id))
     throw new UsageError(`a source with id "${opts.id}" already exists: choose another with --id`);
+  const chosen = await chooseFeed(runtime, url.toString());
   const id = opts.id ?? uniqueSourceId(sourceIdFromUrl(url), taken);
   const row = await addSource(db, {
     id,
@@ -78,15 +78,15 @@ export async function addSourceByUrl(runtime: Runtime, url: URL, opts: AddOption
     kind: chosen.kind,
     homepage: chosen.report.homepage ?? chosen.page,
   });
+  if (!chosen.report.ok)
+    process.stderr.write(
+      `mipas: warning: the feed could not be read just now (${chosen.report.error?.message}); it will be retried on every fetch\n`,
+    );
   if (opts.json) {
     printJson({ ...presentSource(row), discovered_on: chosen.page, alternatives: chosen.alternatives });
     return;
   }
   reportDiscovery(chosen);
   print(`added source ${row.id}: ${row.name} <${row.url}> (${row.kind})`);
-  if (!chosen.report.ok)
-    process.stderr.write(
-      `mipas: warning: the feed could not be read just now (${chosen.report.error?.message}); it will be retried on every fetch\n`,
-    );
-  else print(`${chosen.report.items.length} item(s) in the feed now`);
+  if (chosen.report.ok) print(`${chosen.report.items.length} item(s) in the feed now`);
 }
