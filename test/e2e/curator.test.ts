@@ -154,10 +154,14 @@ describe('curator workspace in a browser', () => {
     await page.goto(`${base}/admin#/rules`);
     await page.waitForSelector('.rule-form');
     await page.fill('.rule-form input[name=name]', 'Hold items about item 1');
+    await page.fill('.rule-form input[name=words]', 'onerror');
+    await page.click('.rule-form button[value=dry]');
+    await expect.poll(() => page.locator('.dry-run li').first().textContent()).toContain(HOSTILE);
+    expect(await page.locator('img').count()).toBe(0);
     await page.fill('.rule-form input[name=words]', 'item 1');
     await page.selectOption('.rule-form select[name=action]', 'hold');
     await page.click('.rule-form button[value=dry]');
-    await page.waitForSelector('.dry-run h3');
+    await expect.poll(() => page.textContent('.dry-run h3')).not.toMatch(/^1 /);
     const dryText = await page.textContent('.dry-run h3');
     expect(Number(dryText?.split(' ')[0])).toBeGreaterThan(0);
     await page.click('.rule-form button[value=save]');
@@ -185,6 +189,11 @@ describe('curator workspace in a browser', () => {
     await key('o');
     await expect.poll(() => page.locator('.pane h2').textContent()).toBe(HOSTILE);
     expect(await page.locator('img').count()).toBe(0);
+    await key('e');
+    await page.waitForSelector('.editor input:focus');
+    expect(await page.locator('.editor .original').textContent()).toContain(HOSTILE);
+    expect(await page.locator('img').count()).toBe(0);
+    await key('Escape');
 
     await page.goto(`${base}/admin#/audit`);
     await page.waitForSelector('.audit .grid tbody tr');

@@ -3,6 +3,7 @@
 import { autoApproveTrusted, schema } from '@mipas/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer } from '../../../test/support/http';
 import { MODES } from '../../../test/support/modes';
 import {
   type AdminFixture,
@@ -192,5 +193,42 @@ describe.each(MODES)('curator API (%s)', (mode) => {
     const dash = (await alice.request('GET', '/api/admin/dashboard')).json();
     expect(dash.backlog.find((b: { status: string }) => b.status === 'new').count).toBeGreaterThan(0);
     expect(dash.per_day.length).toBeGreaterThan(0);
+  });
+
+  it('previews a feed before adding it, then adds, trusts, disables and queues a fetch', async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://example.org/</link>
+      <item><title>Preview item &lt;b&gt;one&lt;/b&gt;</title><link>https://example.org/a</link><pubDate>Mon, 23 Nov 2026 10:00:00 GMT</pubDate></item>
+      </channel></rss>`;
+    const server = await startFixtureServer({ '/feed.xml': { body: rss } });
+    try {
+      const preview = await alice.request('POST', '/api/admin/sources/preview', {
+        url: server.url('/feed.xml'),
+      });
+      expect(preview.statusCode).toBe(200);
+      expect(preview.json().items.map((i: { title: string }) => i.title)).toEqual(['Preview item one']);
+      const added = await alice.request('POST', '/api/admin/sources', {
+        url: server.url('/feed.xml'),
+        name: 'Preview feed',
+      });
+      expect(added.statusCode).toBe(200);
+      const id = added.json().source.id as string;
+      expect(
+        (await alice.request('POST', '/api/admin/sources', { url: server.url('/feed.xml'), name: 'Again' }))
+          .statusCode,
+      ).toBe(409);
+      const patched = await alice.request('PATCH', `/api/admin/sources/${id}`, {
+        trusted: true,
+        enabled: false,
+      });
+      expect(patched.json().source).toMatchObject({ trusted: true, enabled: false });
+      expect((await alice.request('POST', `/api/admin/sources/${id}/fetch`, {})).json()).toEqual({
+        queued: true,
+      });
+      expect((await bob.request('POST', `/api/admin/sources/${id}/fetch`, {})).statusCode).toBe(403);
+      const log = (await alice.request('GET', '/api/admin/audit?action=source.update')).json().entries;
+      expect(log[0]).toMatchObject({ actor: 'alice@example.org', entity_id: id });
+    } finally {
+      await server.close();
+    }
   });
 });
