@@ -4,9 +4,18 @@ import type { Db, NewSource } from '@mipas/db';
 import { seedSources } from '@mipas/db';
 import { catalogue, type SourceDefinition } from '@mipas/sources';
 
-export function catalogueRows(definitions: SourceDefinition[] = catalogue): NewSource[] {
-  return definitions.flatMap((def) =>
-    def.endpoints.map((endpoint, index) => {
+/** Variables a definition needs that are not set: such a source is added disabled, saying why. */
+function missingConfig(def: SourceDefinition, env: Record<string, string | undefined>): string[] {
+  return (def.requiresConfig ?? []).filter((name) => !env[name]?.trim());
+}
+
+export function catalogueRows(
+  definitions: SourceDefinition[] = catalogue,
+  env: Record<string, string | undefined> = process.env,
+): NewSource[] {
+  return definitions.flatMap((def) => {
+    const missing = missingConfig(def, env);
+    return def.endpoints.map((endpoint, index) => {
       const suffix = def.endpoints.length > 1 ? `-${endpoint.section ?? endpoint.language ?? index + 1}` : '';
       return {
         id: `${def.id}${suffix}`,
@@ -31,9 +40,13 @@ export function catalogueRows(definitions: SourceDefinition[] = catalogue): NewS
         },
         primary: def.primary,
         pollMinutes: def.pollMinutes,
+        enabled: missing.length === 0,
+        disabledReason: missing.length
+          ? `set ${missing.join(', ')} to enable this source (see docs/sources.md)`
+          : null,
       } satisfies NewSource;
-    }),
-  );
+    });
+  });
 }
 
 /** Adds catalogue sources not yet in the database; returns how many were added. */

@@ -3,6 +3,7 @@
 
 import { getSource, startFetchRun, updateFetchRun, updateSource } from '@mipas/db';
 import { FetchError, fetchResource } from '@mipas/ingest';
+import { MissingSourceConfigError } from '@mipas/sources';
 import { isScraped, urlToFetch } from '../source-document';
 import type { StageContext, StageOutcome } from '../types';
 import { recordSourceFailure } from './source-health';
@@ -69,6 +70,18 @@ export async function fetchSource(ctx: StageContext, data: Record<string, unknow
       stats: { fetched: 1 },
     };
   } catch (err) {
+    if (err instanceof MissingSourceConfigError) {
+      // Not the network's fault: the source cannot be fetched until someone sets the variable.
+      ctx.log.warn('fetch skipped: configuration missing', { source: sourceId, error: err.message });
+      await updateFetchRun(ctx.db, run.id, {
+        status: 'error',
+        errorCode: 'CONFIG',
+        error: err.message,
+        finishedAt: new Date(),
+      });
+      await recordSourceFailure(ctx, source, err.message, false);
+      return { next: [], stats: { errors: 1 } };
+    }
     const error =
       err instanceof FetchError ? err : new FetchError(String((err as Error).message ?? err), 'NETWORK');
     ctx.log.warn('fetch failed', {
