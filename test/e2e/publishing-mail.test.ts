@@ -165,6 +165,13 @@ describe('subscription by e-mail', () => {
     expect(readHeader(digest, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     const unsubscribeUrl = /<(https:\/\/[^>]+)>/.exec(readHeader(digest, 'List-Unsubscribe')!)![1]!;
 
+    const page = await app.inject({
+      method: 'GET',
+      url: unsubscribeUrl.replace('https://mipas.example', ''),
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<button type="submit">Unsubscribe</button>');
+
     // RFC 8058: the mail client POSTs the fixed body to the header's address.
     const oneClick = await app.inject({
       method: 'POST',

@@ -14,6 +14,8 @@ export interface PublishedFilter {
   languages?: string[] | undefined;
   since?: Date | undefined;
   until?: Date | undefined;
+  /** Only items changed (approved, edited) at or after this time. */
+  changedSince?: Date | undefined;
   /** Keyset: only items older than this (published, id). */
   before?: { publishedAt: Date; id: number } | undefined;
   limit?: number | undefined;
@@ -62,6 +64,7 @@ function buildConditions(filter: PublishedFilter): SQL[] {
   if (filter.languages?.length) conditions.push(inArray(items.language, filter.languages));
   if (filter.since) conditions.push(gte(items.publishedAt, filter.since));
   if (filter.until) conditions.push(lt(items.publishedAt, filter.until));
+  if (filter.changedSince) conditions.push(gte(items.updatedAt, filter.changedSince));
   if (filter.before) {
     const b = filter.before;
     conditions.push(

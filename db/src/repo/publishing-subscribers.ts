@@ -61,6 +61,15 @@ export async function unsubscribe(db: Db, token: string): Promise<SubscriberRow 
   return row;
 }
 
+/** The language of the subscription behind a token, for the pages its links open. */
+export async function getSubscriptionLanguage(db: Db, token: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ language: subscribers.language })
+    .from(subscribers)
+    .where(eq(subscribers.token, token));
+  return row?.language;
+}
+
 export async function getSubscriber(db: Db, id: number): Promise<SubscriberRow | undefined> {
   const [row] = await db.select().from(subscribers).where(eq(subscribers.id, id));
   return row;

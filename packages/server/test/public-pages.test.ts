@@ -109,6 +109,7 @@ describe('subscription pages', () => {
     });
     expect(post.statusCode).toBe(503);
     expect((await app.inject('/subscriptions/confirm?token=nope')).statusCode).toBe(404);
+    expect((await app.inject('/subscriptions/unsubscribe?token=nope')).statusCode).toBe(404);
     expect(
       (await app.inject({ method: 'POST', url: '/subscriptions/unsubscribe?token=nope' })).statusCode,
     ).toBe(404);

@@ -57,7 +57,10 @@ function hubPing(config: Config, subject: string): NewOutboundEvent[] {
  * featured ones, and one hub ping for the batch. Returns how many events are new.
  */
 export async function recordApprovals(db: Db, config: Config, lookbackMs = 86_400_000): Promise<number> {
-  const approved = await listPublishedItems(db, { since: new Date(Date.now() - lookbackMs), limit: 1000 });
+  const approved = await listPublishedItems(db, {
+    changedSince: new Date(Date.now() - lookbackMs),
+    limit: 1000,
+  });
   const events: NewOutboundEvent[] = [];
   for (const item of approved) {
     const payload = { event: 'item.approved', item: presentItem(item, config) };

@@ -1,6 +1,6 @@
 // Subscribing (double opt-in), confirming, and unsubscribing: one click from the mail client
 // (RFC 8058 POST) or the page linked in every message. No page ever shows an address.
-import { confirmSubscription, listPublishedTags, unsubscribe } from '@mipas/db';
+import { confirmSubscription, getSubscriptionLanguage, listPublishedTags, unsubscribe } from '@mipas/db';
 import { InvalidSubscriptionError, isLanguage, type Language, subscribe } from '@mipas/publish';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { HTML, type PublicContext, readLanguage, setSecurityHeaders } from './context';
@@ -68,7 +68,9 @@ export function registerSubscriptionRoutes(app: FastifyInstance, ctx: PublicCont
 
   app.get<{ Querystring: { token?: string } }>('/subscriptions/unsubscribe', async (request, reply) => {
     const token = request.query.token ?? '';
-    return sendHtml(reply, 200, renderUnsubscribeForm('en', ctx.base, token));
+    const language = token ? await getSubscriptionLanguage(ctx.db, token) : undefined;
+    if (!language) return sendHtml(reply, 404, renderNotice('en', ctx.base, 'badLink'));
+    return sendHtml(reply, 200, renderUnsubscribeForm(languageOf({ language }), ctx.base, token));
   });
 
   // RFC 8058: the mail client POSTs "List-Unsubscribe=One-Click" to the header's address.
