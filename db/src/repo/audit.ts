@@ -12,6 +12,8 @@ export async function recordAudit(db: Db, entries: NewAudit[]): Promise<AuditRow
 
 export interface AuditQuery {
   userId?: number | undefined;
+  /** The readable actor: an e-mail, `rule:<id>` or `system`. */
+  actor?: string | undefined;
   action?: string | undefined;
   itemId?: number | undefined;
   ruleId?: number | undefined;
@@ -25,6 +27,7 @@ export interface AuditQuery {
 export function listAudit(db: Db, q: AuditQuery = {}): Promise<AuditRow[]> {
   const where: SQL[] = [];
   if (q.userId !== undefined) where.push(eq(auditLog.userId, q.userId));
+  if (q.actor) where.push(eq(auditLog.actor, q.actor.trim().toLowerCase()));
   if (q.action) where.push(eq(auditLog.action, q.action));
   if (q.itemId !== undefined) where.push(eq(auditLog.itemId, q.itemId));
   if (q.ruleId !== undefined) where.push(eq(auditLog.ruleId, q.ruleId));

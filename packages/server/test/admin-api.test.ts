@@ -193,6 +193,9 @@ describe.each(MODES)('curator API (%s)', (mode) => {
     const dash = (await alice.request('GET', '/api/admin/dashboard')).json();
     expect(dash.backlog.find((b: { status: string }) => b.status === 'new').count).toBeGreaterThan(0);
     expect(dash.per_day.length).toBeGreaterThan(0);
+    const bobs = (await alice.request('GET', '/api/admin/audit?actor=Bob@example.org')).json().entries;
+    expect(bobs.length).toBeGreaterThan(0);
+    expect(bobs.every((e: { actor: string }) => e.actor === 'bob@example.org')).toBe(true);
   });
 
   it('previews a feed before adding it, then adds, trusts, disables and queues a fetch', async () => {

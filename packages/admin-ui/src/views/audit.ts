@@ -35,6 +35,7 @@ export function AuditView({ notify }: { notify: (m: string) => void }) {
     el(
       'form',
       { class: 'filters', onSubmit: submit },
+      el('input', { name: 'actor', placeholder: t('who'), 'aria-label': t('who') }),
       el('input', { name: 'action', placeholder: t('what'), 'aria-label': t('what') }),
       el('input', { name: 'item_id', placeholder: t('item'), 'aria-label': t('item'), type: 'number' }),
       el('input', { name: 'rule_id', placeholder: 'rule', 'aria-label': 'rule', type: 'number' }),

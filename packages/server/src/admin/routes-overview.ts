@@ -10,6 +10,7 @@ const auditQuery = {
   additionalProperties: false,
   properties: {
     user_id: { type: 'integer' },
+    actor: { type: 'string', maxLength: 320 },
     action: { type: 'string', maxLength: 40 },
     item_id: { type: 'integer' },
     rule_id: { type: 'integer' },
@@ -22,6 +23,7 @@ const auditQuery = {
 
 interface AuditParams {
   user_id?: number;
+  actor?: string;
   action?: string;
   item_id?: number;
   rule_id?: number;
@@ -60,6 +62,7 @@ export function registerOverviewRoutes(app: FastifyInstance, ctx: AdminContext):
       const q = request.query;
       const rows = await listAudit(ctx.db, {
         userId: q.user_id,
+        actor: q.actor,
         action: q.action,
         itemId: q.item_id,
         ruleId: q.rule_id,
