@@ -167,17 +167,49 @@ function candidatesFor(sample: Uint8Array): { candidates: string[]; highBytes: n
   return { candidates: cyrillicLike ? CYRILLIC : LATIN, highBytes: high };
 }
 
+function isWordByte(b: number): boolean {
+  return b >= 0x80 || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a);
+}
+
+/**
+ * Only words holding a byte above 0x7f tell the charsets apart: keep those, space-separated, so
+ * that each candidate scores a fraction of the document (markup and ASCII text drop out).
+ */
+function extractEvidence(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length + 1);
+  let length = 0;
+  let start = -1;
+  let high = false;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? (bytes[i] as number) : 0x20;
+    if (isWordByte(b)) {
+      if (start < 0) start = i;
+      if (b >= 0x80) high = true;
+      continue;
+    }
+    if (start >= 0 && high) {
+      out.set(bytes.subarray(start, i), length);
+      length += i - start;
+      out[length++] = 0x20;
+    }
+    start = -1;
+    high = false;
+  }
+  return out.subarray(0, length);
+}
+
 /** The most plausible legacy charset for bytes that are not UTF-8. */
 export function guessLegacyCharset(bytes: Uint8Array): string {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const language = declaredLanguage(latin1.decode(sample.subarray(0, 4096)));
   const hinted = (language && LANGUAGE_CHARSETS[language]) || [];
   const { candidates, highBytes } = candidatesFor(sample);
+  const evidence = extractEvidence(sample);
   let best = 'windows-1252';
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const charset of candidates) {
     const score =
-      scoreBytes(sample, charset) + (hinted.includes(charset) ? highBytes * HINT_BONUS_PER_BYTE : 0);
+      scoreBytes(evidence, charset) + (hinted.includes(charset) ? highBytes * HINT_BONUS_PER_BYTE : 0);
     if (score > bestScore) {
       best = charset;
       bestScore = score;
