@@ -184,6 +184,16 @@ describe('curator workspace in a browser', () => {
     for (const gone of [approved, rejected, held, duplicate, ...bulk])
       expect(await rowOf(gone).count()).toBe(0);
 
+    // An item stored while the inbox is open appears without a reload.
+    await insertItems(db, 1, { sourceId: 'late-source', title: () => 'Arrived while the inbox was open' });
+    await expect
+      .poll(
+        () =>
+          page.locator('.inbox-list .row .title', { hasText: 'Arrived while the inbox was open' }).count(),
+        { timeout: 20_000 },
+      )
+      .toBe(1);
+
     // The hostile title, opened in the reading pane, is text there too.
     await page.click(`.inbox-list .row[data-id="${ids[29]}"] .title`);
     await key('o');
