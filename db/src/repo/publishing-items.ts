@@ -3,6 +3,7 @@
 import { and, desc, eq, exists, gte, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { itemCuration, items, itemTags, sources, tags } from '../schema/index';
+import { resolveTagIds } from './publishing-tag-dictionary';
 
 export interface PublishedFilter {
   /** Topic slugs: an item matches when it has any of them. */
@@ -94,18 +95,17 @@ const itemColumns = {
   titles: itemCuration.titles,
   summaries: itemCuration.summaries,
   featured: itemCuration.featured,
-  // One round trip: the tags come along as a JSON array.
-  tags: sql<
-    PublishedTag[]
-  >`coalesce((select json_agg(json_build_object('kind', ${tags.kind}, 'slug', ${tags.slug}, 'labels', ${tags.labels}) order by ${tags.kind}, ${tags.slug})
-    from ${itemTags} join ${tags} on ${tags.id} = ${itemTags.tagId} where ${itemTags.itemId} = ${items.id}), '[]'::json)`,
+  // Only the ids: the tags themselves come from the in-memory dictionary.
+  tagIds: sql<
+    number[]
+  >`coalesce((select array_agg(${itemTags.tagId}) from ${itemTags} where ${itemTags.itemId} = ${items.id}), '{}')`,
 };
 
 type ItemColumns = {
-  [K in Exclude<keyof typeof itemColumns, 'tags'>]: (typeof itemColumns)[K]['_']['data'] | null;
-} & { tags: PublishedTag[] | string };
+  [K in Exclude<keyof typeof itemColumns, 'tagIds'>]: (typeof itemColumns)[K]['_']['data'] | null;
+} & { tagIds: unknown };
 
-function toPublished(row: ItemColumns): PublishedItem {
+function toPublished(row: ItemColumns, tagList: PublishedTag[]): PublishedItem {
   return {
     id: row.id!,
     title: row.title!,
@@ -118,11 +118,26 @@ function toPublished(row: ItemColumns): PublishedItem {
     sourceName: row.sourceName ?? row.sourceId!,
     clusterId: row.clusterId,
     primaryCountry: row.primaryCountry,
-    tags: typeof row.tags === 'string' ? (JSON.parse(row.tags) as PublishedTag[]) : row.tags,
+    tags: tagList,
     titles: row.titles ?? {},
     summaries: row.summaries ?? {},
     featured: row.featured ?? false,
   };
+}
+
+/** Reads the id array whichever way the driver hands it over (array, or PostgreSQL text form). */
+function readIds(value: unknown): number[] {
+  if (Array.isArray(value)) return value.map(Number);
+  if (typeof value === 'string') return value.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
+  return [];
+}
+
+async function attachTags(db: Db, rows: ItemColumns[]): Promise<PublishedItem[]> {
+  const tagLists = await resolveTagIds(
+    db,
+    rows.map((r) => readIds(r.tagIds)),
+  );
+  return rows.map((r, i) => toPublished(r, tagLists[i] ?? []));
 }
 
 /** Approved items matching the filter, newest first (at most 500). */
@@ -136,7 +151,7 @@ export async function listPublishedItems(db: Db, filter: PublishedFilter = {}): 
     .where(and(...buildConditions(filter)))
     .orderBy(desc(items.publishedAt), desc(items.id))
     .limit(limit);
-  return rows.map(toPublished);
+  return attachTags(db, rows);
 }
 
 /** Approved items by id, in the order given; ids no longer approved are left out. */
@@ -148,7 +163,7 @@ export async function getPublishedItems(db: Db, ids: number[]): Promise<Publishe
     .leftJoin(sources, eq(sources.id, items.sourceId))
     .leftJoin(itemCuration, eq(itemCuration.itemId, items.id))
     .where(and(eq(items.status, 'approved'), inArray(items.id, ids)));
-  const byId = new Map(rows.map((r) => [r.id, toPublished(r)]));
+  const byId = new Map((await attachTags(db, rows)).map((item) => [item.id, item]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
