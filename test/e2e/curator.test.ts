@@ -121,7 +121,9 @@ describe('curator workspace in a browser', () => {
     await page.keyboard.type('keyword:undo-me');
     await key('Enter');
     await waitForSaves(page);
+    const reloaded = page.waitForResponse((r) => r.url().includes('/api/admin/items?'));
     await key('u');
+    await reloaded;
     await expect
       .poll(
         async () =>

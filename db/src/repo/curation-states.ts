@@ -97,16 +97,98 @@ export async function changeStatus(
   });
 }
 
-/** Several changes in one transaction (one commit), each still checked and audited on its own. */
-export function changeStatuses(
-  db: Db,
-  changes: Array<{ id: number; to: string; version?: number | undefined }>,
-  actor: Actor,
-): Promise<ChangeOutcome[]> {
-  return db.transaction(async (tx) => {
-    const outcomes: ChangeOutcome[] = [];
-    for (const change of changes) outcomes.push(await changeStatus(tx as unknown as Db, change, actor));
-    return outcomes;
+type Change = { id: number; to: string; version?: number | undefined };
+type Refusal = Extract<ChangeOutcome, { ok: false }>;
+
+function refuse(change: Change, row: { status: string; version: number } | undefined): Refusal | null {
+  const from = TRANSITIONS[change.to];
+  if (!from)
+    return { id: change.id, ok: false, code: 'BAD_TRANSITION', message: `unknown state ${change.to}` };
+  if (!row)
+    return { id: change.id, ok: false, code: 'NOT_FOUND', message: `item ${change.id} does not exist` };
+  if (change.version !== undefined && row.version !== change.version)
+    return {
+      id: change.id,
+      ok: false,
+      code: 'STALE',
+      message: `item ${change.id} was changed by someone else (now "${row.status}", version ${row.version}); reload it and try again`,
+    };
+  if (!from.includes(row.status))
+    return {
+      id: change.id,
+      ok: false,
+      code: 'BAD_TRANSITION',
+      message: `item ${change.id} is "${row.status}" and cannot move to "${change.to}"`,
+    };
+  return null;
+}
+
+/**
+ * Several changes in one transaction, set-based (one update per target state, one audit insert),
+ * so a bulk approval costs about what a single one does. Each item is still checked on its own.
+ */
+export function changeStatuses(db: Db, changes: Change[], actor: Actor): Promise<ChangeOutcome[]> {
+  return db.transaction(async (t) => {
+    const tx = t as unknown as Db;
+    const ids = [...new Set(changes.map((c) => c.id))];
+    const rows = await tx
+      .select({ id: items.id, status: items.status, version: items.version })
+      .from(items)
+      .where(inArray(items.id, ids))
+      .for('update');
+    const before = new Map(rows.map((r) => [r.id, r]));
+    const outcomes = new Map<Change, ChangeOutcome>();
+    const accepted = new Map<string, Change[]>();
+    const claimed = new Set<number>();
+    for (const change of changes) {
+      const refusal = claimed.has(change.id)
+        ? {
+            id: change.id,
+            ok: false as const,
+            code: 'STALE' as const,
+            message: `item ${change.id} is named twice`,
+          }
+        : refuse(change, before.get(change.id));
+      if (refusal) outcomes.set(change, refusal);
+      else {
+        claimed.add(change.id);
+        accepted.set(change.to, [...(accepted.get(change.to) ?? []), change]);
+      }
+    }
+    for (const [to, group] of accepted) {
+      const updated = await tx
+        .update(items)
+        .set({ status: to, version: sql`${items.version} + 1`, updatedAt: new Date() })
+        .where(
+          inArray(
+            items.id,
+            group.map((c) => c.id),
+          ),
+        )
+        .returning({ id: items.id, version: items.version });
+      const versions = new Map(updated.map((u) => [u.id, u.version]));
+      const audits = await recordAudit(
+        tx,
+        group.map((c) => {
+          const old = before.get(c.id)!;
+          return {
+            userId: actor.userId,
+            actor: actor.name,
+            ruleId: actor.ruleId,
+            action: to,
+            entity: 'item',
+            entityId: String(c.id),
+            itemId: c.id,
+            before: { status: old.status, version: old.version },
+            after: { status: to, version: versions.get(c.id) },
+          };
+        }),
+      );
+      group.forEach((c, i) => {
+        outcomes.set(c, { id: c.id, ok: true, status: to, version: versions.get(c.id)!, audit: audits[i]! });
+      });
+    }
+    return changes.map((c) => outcomes.get(c)!);
   });
 }
 

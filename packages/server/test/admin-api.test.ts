@@ -70,6 +70,23 @@ describe.each(MODES)('curator API (%s)', (mode) => {
     expect(back.json().code).toBe('BAD_TRANSITION');
   });
 
+  it('approves in bulk, each item checked on its own', async () => {
+    const [x, y] = [ids[8]!, ids[9]!];
+    const vx = (await item(x)).version;
+    const res = await bob.request('POST', '/api/admin/items/status', {
+      changes: [
+        { id: x, to: 'approved', version: vx },
+        { id: y, to: 'approved', version: 99 },
+      ],
+    });
+    const results = res.json().results;
+    expect(results[0]).toMatchObject({ id: x, ok: true, status: 'approved', version: vx + 1 });
+    expect(results[1]).toMatchObject({ id: y, ok: false, code: 'STALE' });
+    const undo = await bob.request('POST', '/api/admin/undo', { audit_id: results[0].audit_id });
+    expect(undo.statusCode).toBe(200);
+    expect((await item(x)).status).toBe('new');
+  });
+
   it('edits texts per language over the original, undoes the edit, and audits both', async () => {
     const id = ids[1]!;
     const { version } = await item(id);

@@ -48,7 +48,9 @@ export function InboxView({ notify }: { notify: (message: string) => void }) {
     latestId.current = latest_id;
     setItems(rows);
     setLoaded(true);
-    const at = keepId === undefined ? -1 : rows.findIndex((r) => r.id === keepId);
+    // Keep the cursor on the item the curator is on now, which may have moved while loading.
+    const keep = keepId === undefined ? undefined : (currentRef.current?.id ?? keepId);
+    const at = keep === undefined ? -1 : rows.findIndex((r) => r.id === keep);
     setCursor((c) => (at >= 0 ? at : Math.min(c, Math.max(rows.length - 1, 0))));
   };
 
