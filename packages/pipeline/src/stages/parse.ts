@@ -24,10 +24,11 @@ export async function parseFetched(ctx: StageContext, data: Record<string, unkno
       run.finalUrl ?? run.url,
       fetchedAt,
     );
-    const items = normaliseItems(feed.items, fetchedAt);
+    const warnings = [...feed.warnings];
+    const items = normaliseItems(feed.items, fetchedAt, warnings);
     await updateFetchRun(ctx.db, run.id, {
       status: 'parsed',
-      warnings: feed.warnings,
+      warnings,
       itemsSeen: items.length,
       body: null,
     });
