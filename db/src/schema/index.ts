@@ -1,4 +1,4 @@
-export * from './ingest';
-export * from './publishing';
 export * from './curation';
 export * from './enrichment';
+export * from './ingest';
+export * from './publishing';

@@ -181,7 +181,7 @@ export const SETTINGS: { [K in keyof Config]: Setting<Config[K]> } = {
   },
   autoApproveThreshold: {
     env: 'MIPAS_AUTO_APPROVE_THRESHOLD',
-    doc: 'relevance (0-1) from which trusted sources\' items are approved automatically; unset: never',
+    doc: "relevance (0-1) from which trusted sources' items are approved automatically; unset: never",
     parse: (raw, name) => {
       if (!raw) return undefined;
       const n = Number(raw);

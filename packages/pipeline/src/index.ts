@@ -1,11 +1,11 @@
 export * from './catalogue';
 export * from './check';
 export * from './cycle';
+export * from './reprocess';
 export * from './runtime';
 export * from './scheduler';
 export * from './source-document';
+export { retrainRelevanceModel } from './stages/relevance-model';
 export * from './stages/source-health';
 export * from './transport/in-process';
 export * from './types';
-export { retrainRelevanceModel } from './stages/relevance-model';
-export * from './reprocess';

@@ -1,3 +1,3 @@
 export * from './app';
-export { presentItem, presentSource } from './routes/api';
 export { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from './auth/passwords';
+export { presentItem, presentSource } from './routes/api';
