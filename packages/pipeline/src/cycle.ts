@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { getSource, listSources } from '@mipas/db';
 import type { Runtime } from './runtime';
-import type { Job, RunStats } from './types';
+import { emptyStats, type Job, type RunStats } from './types';
 
 export interface CycleSummary {
   runId: string;
@@ -24,8 +24,14 @@ export class UnknownSourceError extends Error {
   }
 }
 
-export function fetchJob(sourceId: string, runId: string): Job {
-  return { stage: 'fetch', id: `fetch_${runId}_${sourceId}`, data: { sourceId }, runId };
+/** A fetch job of a run; `tracked` runs are counted until done (the scheduler's are not waited for). */
+export function fetchJob(sourceId: string, runId: string, tracked = true): Job {
+  return {
+    stage: 'fetch',
+    id: `fetch_${runId}_${sourceId}`,
+    data: { sourceId },
+    runId: tracked ? runId : undefined,
+  };
 }
 
 /** Runs one cycle to completion over the given sources, or every enabled one. */
@@ -46,19 +52,6 @@ export async function runFetchCycle(
   await runtime.transport.enqueue(ids.map((id) => fetchJob(id, runId)));
   const stats: RunStats = ids.length
     ? await runtime.transport.waitForRun(runId, options.timeoutMs)
-    : emptySummaryStats();
+    : emptyStats();
   return { runId, ...stats, sources: ids.length, durationMs: Date.now() - started };
-}
-
-function emptySummaryStats(): RunStats {
-  return {
-    sources: 0,
-    fetched: 0,
-    notModified: 0,
-    itemsSeen: 0,
-    itemsNew: 0,
-    duplicates: 0,
-    enriched: 0,
-    errors: 0,
-  };
 }

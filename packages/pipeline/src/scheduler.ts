@@ -21,7 +21,7 @@ export function startScheduler(runtime: Runtime, tickMs = runtime.config.schedul
       const due = await claimDueSources(runtime.database.db, new Date(), LEASE_MS);
       if (due.length) {
         const runId = `sched-${Date.now()}`;
-        await runtime.transport.enqueue(due.map((s) => ({ ...fetchJob(s.id, runId), runId: undefined })));
+        await runtime.transport.enqueue(due.map((s) => fetchJob(s.id, runId, false)));
         runtime.log.info('scheduled fetches', { sources: due.length });
       }
       return due.length;
