@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 import { sessions, users } from '../schema/index';
 import type { UserRow } from './users';
@@ -34,4 +34,20 @@ export async function findLiveSession(
 
 export async function revokeSession(db: Db, id: string): Promise<void> {
   await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, id));
+}
+
+/** Revokes every live session of a user but `except` (the admin's own, when resetting their password). */
+export async function revokeUserSessions(db: Db, userId: number, except?: string): Promise<number> {
+  const rows = await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        except ? ne(sessions.id, except) : undefined,
+      ),
+    )
+    .returning({ id: sessions.id });
+  return rows.length;
 }

@@ -33,6 +33,9 @@ const WRITES: Array<[string, string, unknown]> = [
   ['POST', '/api/admin/sources', { url: 'https://example.org/feed', name: 'x' }],
   ['PATCH', '/api/admin/sources/fixture-source', { enabled: false }],
   ['POST', '/api/admin/sources/fixture-source/fetch', {}],
+  ['POST', '/api/admin/users', { email: 'x@example.org', role: 'analyst' }],
+  ['PATCH', '/api/admin/users/1', { disabled: false }],
+  ['POST', '/api/admin/users/1/password', {}],
 ];
 
 const READS = [
@@ -45,6 +48,7 @@ const READS = [
   '/api/admin/dashboard',
   '/api/admin/sources',
   '/api/admin/tags',
+  '/api/admin/users',
 ];
 
 describe('curator API security', () => {

@@ -11,6 +11,7 @@ import { registerItemRoutes } from './routes-items';
 import { registerOverviewRoutes } from './routes-overview';
 import { registerRuleRoutes } from './routes-rules';
 import { registerSourceRoutes } from './routes-sources';
+import { registerUserRoutes } from './routes-users';
 import { registerUiRoutes } from './ui';
 
 /** How often enabled rules and trusted auto-approval look at waiting items. */
@@ -27,6 +28,7 @@ export async function registerAdminRoutes(app: FastifyInstance, runtime: Runtime
     registerRuleRoutes(scope, ctx);
     registerOverviewRoutes(scope, ctx);
     registerSourceRoutes(scope, ctx);
+    registerUserRoutes(scope, ctx);
     registerUiRoutes(scope);
   });
   startCurationSweep(app, ctx);
