@@ -35,6 +35,12 @@ export interface Config {
   webhookSecret: string | undefined;
   mastodonUrl: string | undefined;
   mastodonToken: string | undefined;
+  /** AT Protocol service of the Bluesky account; featured items are posted when handle and app password are set. */
+  blueskyService: string;
+  blueskyHandle: string | undefined;
+  blueskyAppPassword: string | undefined;
+  /** IANA time zone of the readers: daily and weekly edition periods start at its local midnight. */
+  timezone: string;
   /** Seconds a rendered public page or feed is served from memory. */
   publicCacheSeconds: number;
 }
@@ -233,6 +239,36 @@ export const SETTINGS: { [K in keyof Config]: Setting<Config[K]> } = {
     doc: 'access token of the Mastodon account (write:statuses)',
     secret: true,
     parse: optional,
+  },
+  blueskyService: {
+    env: 'MIPAS_BLUESKY_SERVICE',
+    doc: 'Bluesky (AT Protocol) service that featured items are posted to',
+    default: 'https://bsky.social',
+    parse: (raw, name) => urlWith('http:', 'https:')(raw, name) ?? 'https://bsky.social',
+  },
+  blueskyHandle: {
+    env: 'MIPAS_BLUESKY_HANDLE',
+    doc: 'handle of the Bluesky account (e.g. mipas.bsky.social); with the app password: post featured items',
+    parse: optional,
+  },
+  blueskyAppPassword: {
+    env: 'MIPAS_BLUESKY_APP_PASSWORD',
+    doc: 'app password of the Bluesky account (Settings > App passwords), not the account password',
+    secret: true,
+    parse: optional,
+  },
+  timezone: {
+    env: 'MIPAS_TIMEZONE',
+    doc: 'IANA time zone of the daily and weekly edition periods (days start at local midnight)',
+    default: 'Europe/Vilnius',
+    parse: (raw, name) => {
+      if (!raw) return 'Europe/Vilnius';
+      try {
+        return new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
+      } catch {
+        throw new ConfigError(`${name} must be an IANA time zone such as Europe/Vilnius, got "${raw}"`);
+      }
+    },
   },
   publicCacheSeconds: {
     env: 'MIPAS_PUBLIC_CACHE_SECONDS',

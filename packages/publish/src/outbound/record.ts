@@ -53,8 +53,8 @@ function hubPing(config: Config, subject: string): NewOutboundEvent[] {
 }
 
 /**
- * Records webhook calls for items approved in the last `lookbackMs`, Mastodon posts for the
- * featured ones, and one hub ping for the batch. Returns how many events are new.
+ * Records webhook calls for items approved in the last `lookbackMs`, Mastodon and Bluesky posts
+ * for the featured ones, and one hub ping for the batch. Returns how many events are new.
  */
 export async function recordApprovals(db: Db, config: Config, lookbackMs = 86_400_000): Promise<number> {
   const approved = await listPublishedItems(db, {
@@ -76,6 +76,14 @@ export async function recordApprovals(db: Db, config: Config, lookbackMs = 86_40
       events.push({
         channel: 'mastodon',
         target: config.mastodonUrl,
+        event: 'item.featured',
+        subject: `item:${item.id}`,
+        payload: { item: presentItem(item, config) },
+      });
+    if (item.featured && config.blueskyHandle && config.blueskyAppPassword)
+      events.push({
+        channel: 'bluesky',
+        target: config.blueskyService,
         event: 'item.featured',
         subject: `item:${item.id}`,
         payload: { item: presentItem(item, config) },

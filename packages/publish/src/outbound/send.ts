@@ -1,8 +1,9 @@
-// Sends one outbound event over HTTP: a signed webhook POST, a Mastodon status, or a WebSub
-// publish ping. Answers are classified into sent, retry later, or give up.
+// Sends one outbound event over HTTP: a signed webhook POST, a Mastodon status, a Bluesky post
+// (bluesky.ts), or a WebSub publish ping. Answers are classified into sent, retry later, or give up.
 import type { Config } from '@mipas/core';
 import type { OutboundEventRow } from '@mipas/db';
 import { stripControlChars } from '../text';
+import { sendBluesky } from './bluesky';
 import { signPayload } from './sign';
 import { composeStatus } from './status';
 
@@ -81,6 +82,7 @@ function pingHub(event: OutboundEventRow): Promise<SendOutcome> {
 export async function sendOutboundEvent(event: OutboundEventRow, config: Config): Promise<SendOutcome> {
   if (event.channel === 'webhook') return sendWebhook(event, config);
   if (event.channel === 'mastodon') return sendMastodon(event, config);
+  if (event.channel === 'bluesky') return sendBluesky(event, config);
   if (event.channel === 'websub') return pingHub(event);
   return { ok: false, error: `unknown channel ${event.channel}`, retry: false };
 }
