@@ -1,9 +1,12 @@
 // Reads approved items for the public site, feeds and editions: one filter shape, newest first,
-// each item with its source name and tags.
-import { and, desc, eq, exists, gte, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+// each item with its source name and the ids of its tags (resolved from the in-memory tag
+// dictionary), in one query.
+import { and, desc, eq, exists, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { itemCuration, items, itemTags, sources, tags } from '../schema/index';
-import { resolveTagIds } from './publishing-tag-dictionary';
+import { resolveTagIds, resolveTagSlugs } from './publishing-tag-dictionary';
+
+export { invalidateTagDictionary } from './publishing-tag-dictionary';
 
 export interface PublishedFilter {
   /** Topic slugs: an item matches when it has any of them. */
@@ -45,37 +48,6 @@ export interface PublishedItem {
   titles: Record<string, string>;
   summaries: Record<string, string>;
   featured: boolean;
-}
-
-function hasTag(kind: string, slugs: string[]): SQL {
-  return exists(
-    sql`(select 1 from ${itemTags} join ${tags} on ${tags.id} = ${itemTags.tagId}
-      where ${itemTags.itemId} = ${items.id} and ${tags.kind} = ${kind} and ${inArray(tags.slug, slugs)})`,
-  );
-}
-
-function buildConditions(filter: PublishedFilter): SQL[] {
-  const conditions: SQL[] = [eq(items.status, 'approved')];
-  if (filter.topics?.length) conditions.push(hasTag('topic', filter.topics));
-  if (filter.countries?.length)
-    conditions.push(
-      or(inArray(items.primaryCountry, filter.countries), hasTag('country', filter.countries))!,
-    );
-  if (filter.sources?.length) conditions.push(inArray(items.sourceId, filter.sources));
-  if (filter.languages?.length) conditions.push(inArray(items.language, filter.languages));
-  if (filter.since) conditions.push(gte(items.publishedAt, filter.since));
-  if (filter.until) conditions.push(lt(items.publishedAt, filter.until));
-  if (filter.changedSince) conditions.push(gte(items.updatedAt, filter.changedSince));
-  if (filter.before) {
-    const b = filter.before;
-    conditions.push(
-      or(
-        lt(items.publishedAt, b.publishedAt),
-        and(eq(items.publishedAt, b.publishedAt), lt(items.id, b.id)),
-      )!,
-    );
-  }
-  return conditions;
 }
 
 const itemColumns = {
@@ -140,29 +112,147 @@ async function attachTags(db: Db, rows: ItemColumns[]): Promise<PublishedItem[]>
   return rows.map((r, i) => toPublished(r, tagLists[i] ?? []));
 }
 
-/** Approved items matching the filter, newest first (at most 500). */
+// The listing is one prepared statement per filter shape (which filters are present, and whether
+// a topic filter starts from the tag): the statement text is built once, PostgreSQL parses and
+// plans it once per connection, and each request sends only the values. Lists are bound as
+// arrays (`= any($n)`), so the number of values does not change the statement.
+type Prepared = { execute(values: Record<string, unknown>): Promise<ItemColumns[]> };
+const preparedByDb = new WeakMap<Db, Map<string, Prepared>>();
+
+const p = (name: string) => sql.placeholder(name);
+
+/** Items that carry any of the tags: probes item_tags by its key (item_id, tag_id). */
+function taggedWith(name: string): SQL {
+  return sql`exists (select 1 from ${itemTags} where ${itemTags.itemId} = ${items.id} and ${itemTags.tagId} = any(${p(name)}::int[]))`;
+}
+
+interface Shape {
+  topics: boolean;
+  /** The topic filter reads the (few) items of its tags first instead of walking the newest. */
+  topicsFromTag: boolean;
+  countries: boolean;
+  sources: boolean;
+  languages: boolean;
+  since: boolean;
+  until: boolean;
+  changedSince: boolean;
+  before: boolean;
+}
+
+function shapeKey(shape: Shape): string {
+  return Object.entries(shape)
+    .map(([k, v]) => (v ? k.slice(0, 3) + (k === 'topicsFromTag' ? 'T' : '') : ''))
+    .join('');
+}
+
+function buildConditions(shape: Shape): SQL[] {
+  const conditions: SQL[] = [eq(items.status, 'approved')];
+  if (shape.topics && shape.topicsFromTag)
+    conditions.push(
+      sql`${items.id} = any(array(select ${itemTags.itemId} from ${itemTags} where ${itemTags.tagId} = any(${p('topicIds')}::int[])))`,
+    );
+  else if (shape.topics) conditions.push(taggedWith('topicIds'));
+  if (shape.countries)
+    conditions.push(
+      sql`(${items.primaryCountry} = any(${p('countries')}::text[]) or ${taggedWith('countryIds')})`,
+    );
+  if (shape.sources) conditions.push(sql`${items.sourceId} = any(${p('sources')}::text[])`);
+  if (shape.languages) conditions.push(sql`${items.language} = any(${p('languages')}::text[])`);
+  if (shape.since) conditions.push(sql`${items.publishedAt} >= ${p('since')}::timestamptz`);
+  if (shape.until) conditions.push(sql`${items.publishedAt} < ${p('until')}::timestamptz`);
+  if (shape.changedSince) conditions.push(sql`${items.updatedAt} >= ${p('changedSince')}::timestamptz`);
+  if (shape.before)
+    conditions.push(
+      sql`(${items.publishedAt}, ${items.id}) < (${p('beforePublished')}::timestamptz, ${p('beforeId')}::bigint)`,
+    );
+  return conditions;
+}
+
+function preparedListing(db: Db, shape: Shape, limit: number): Prepared {
+  let byShape = preparedByDb.get(db);
+  if (!byShape) {
+    byShape = new Map();
+    preparedByDb.set(db, byShape);
+  }
+  const key = `${shapeKey(shape)}_${limit}`;
+  let prepared = byShape.get(key);
+  if (!prepared) {
+    prepared = db
+      .select(itemColumns)
+      .from(items)
+      .leftJoin(sources, eq(sources.id, items.sourceId))
+      .leftJoin(itemCuration, eq(itemCuration.itemId, items.id))
+      .where(and(...buildConditions(shape)))
+      .orderBy(desc(items.publishedAt), desc(items.id))
+      // The limit is written into the statement: with it as a parameter PostgreSQL cannot tell
+      // how few rows are wanted and plans every execution anew instead of reusing one plan.
+      .limit(sql.raw(String(limit)) as unknown as number)
+      .prepare(`published_items_${key}`) as unknown as Prepared;
+    byShape.set(key, prepared);
+  }
+  return prepared;
+}
+
+/** Approved items matching the filter, newest first (at most 5000). */
 export async function listPublishedItems(db: Db, filter: PublishedFilter = {}): Promise<PublishedItem[]> {
-  const limit = Math.min(Math.max(filter.limit ?? 50, 1), 5000);
-  const rows = await db
-    .select(itemColumns)
-    .from(items)
-    .leftJoin(sources, eq(sources.id, items.sourceId))
-    .leftJoin(itemCuration, eq(itemCuration.itemId, items.id))
-    .where(and(...buildConditions(filter)))
-    .orderBy(desc(items.publishedAt), desc(items.id))
-    .limit(limit);
+  const limit = Math.trunc(Math.min(Math.max(filter.limit ?? 50, 1), 5000));
+  const values: Record<string, unknown> = {};
+  let topicsFromTag = false;
+  if (filter.topics?.length) {
+    const topics = await resolveTagSlugs(db, 'topic', filter.topics);
+    values.topicIds = topics.ids;
+    // Walking the newest items visits about limit * approved / tagged rows; reading the tag's
+    // items visits `tagged`: start from the tag when that is fewer.
+    topicsFromTag = topics.tagged * topics.tagged < limit * topics.approved;
+  }
+  if (filter.countries?.length) {
+    values.countries = filter.countries;
+    values.countryIds = (await resolveTagSlugs(db, 'country', filter.countries)).ids;
+  }
+  if (filter.sources?.length) values.sources = filter.sources;
+  if (filter.languages?.length) values.languages = filter.languages;
+  if (filter.since) values.since = filter.since.toISOString();
+  if (filter.until) values.until = filter.until.toISOString();
+  if (filter.changedSince) values.changedSince = filter.changedSince.toISOString();
+  if (filter.before) {
+    values.beforePublished = filter.before.publishedAt.toISOString();
+    values.beforeId = filter.before.id;
+  }
+  const shape: Shape = {
+    topics: values.topicIds !== undefined,
+    topicsFromTag,
+    countries: values.countries !== undefined,
+    sources: values.sources !== undefined,
+    languages: values.languages !== undefined,
+    since: values.since !== undefined,
+    until: values.until !== undefined,
+    changedSince: values.changedSince !== undefined,
+    before: values.beforePublished !== undefined,
+  };
+  const rows = await preparedListing(db, shape, limit).execute(values);
   return attachTags(db, rows);
 }
 
 /** Approved items by id, in the order given; ids no longer approved are left out. */
 export async function getPublishedItems(db: Db, ids: number[]): Promise<PublishedItem[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .select(itemColumns)
-    .from(items)
-    .leftJoin(sources, eq(sources.id, items.sourceId))
-    .leftJoin(itemCuration, eq(itemCuration.itemId, items.id))
-    .where(and(eq(items.status, 'approved'), inArray(items.id, ids)));
+  let byShape = preparedByDb.get(db);
+  if (!byShape) {
+    byShape = new Map();
+    preparedByDb.set(db, byShape);
+  }
+  let prepared = byShape.get('byId');
+  if (!prepared) {
+    prepared = db
+      .select(itemColumns)
+      .from(items)
+      .leftJoin(sources, eq(sources.id, items.sourceId))
+      .leftJoin(itemCuration, eq(itemCuration.itemId, items.id))
+      .where(and(eq(items.status, 'approved'), sql`${items.id} = any(${p('ids')}::bigint[])`))
+      .prepare('published_items_by_id') as unknown as Prepared;
+    byShape.set('byId', prepared);
+  }
+  const rows = await prepared.execute({ ids });
   const byId = new Map((await attachTags(db, rows)).map((item) => [item.id, item]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

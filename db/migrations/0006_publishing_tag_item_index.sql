@@ -1,0 +1,1 @@
+CREATE INDEX "item_tags_tag_item_idx" ON "item_tags" USING btree ("tag_id","item_id");
