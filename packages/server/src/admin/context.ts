@@ -3,6 +3,7 @@ import type { Runtime } from '@mipas/pipeline';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AttemptLimiter } from '../auth/rate-limit';
 import type { SessionUser } from '../auth/session';
+import { PageCache } from './page-cache';
 
 export interface AdminContext {
   runtime: Runtime;
@@ -10,6 +11,8 @@ export interface AdminContext {
   /** Cookies carry `Secure` when the installation is served over https. */
   secure: boolean;
   addressLimiter: AttemptLimiter;
+  /** Pages fetched for source previews, kept for a minute. */
+  pages: PageCache;
 }
 
 /** Wrong passwords allowed per account before it locks, and for how long. */
@@ -25,6 +28,7 @@ export function createAdminContext(runtime: Runtime): AdminContext {
     db: runtime.database.db,
     secure: runtime.config.publicUrl.startsWith('https:'),
     addressLimiter: new AttemptLimiter(ADDRESS_FAILURE_LIMIT, ADDRESS_WINDOW_MS),
+    pages: new PageCache(runtime.config),
   };
 }
 
