@@ -8,6 +8,7 @@ import { type AdminContext, createAdminContext } from './context';
 import { createGuard } from './guard';
 import { registerAuthRoutes } from './routes-auth';
 import { registerItemRoutes } from './routes-items';
+import { registerOutboundRoutes } from './routes-outbound';
 import { registerOverviewRoutes } from './routes-overview';
 import { registerRuleRoutes } from './routes-rules';
 import { registerSourceRoutes } from './routes-sources';
@@ -29,6 +30,7 @@ export async function registerAdminRoutes(app: FastifyInstance, runtime: Runtime
     registerOverviewRoutes(scope, ctx);
     registerSourceRoutes(scope, ctx);
     registerUserRoutes(scope, ctx);
+    registerOutboundRoutes(scope, ctx);
     registerUiRoutes(scope);
   });
   startCurationSweep(app, ctx);
