@@ -4,10 +4,10 @@
 // So nothing executable (script, style, iframe, on* handlers, javascript: or data: URLs) can
 // pass. Built on htmlparser2 rather than sanitize-html: it runs on every item body, and this
 // narrow allow-list costs a fraction of sanitize-html's general machinery.
-import { decodeHTML, escapeAttribute, escapeText } from 'entities';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
 import { BLOCK_TAGS } from './html-names';
-import { foldWhitespace } from './text';
+import { foldWhitespace, textToHtml } from './text';
 
 const KEPT = new Set(
   'p br a ul ol li b strong i em blockquote q cite h2 h3 h4 img figure figcaption table caption thead tbody tr td th pre code sub sup hr dl dt dd'.split(
@@ -22,6 +22,11 @@ const DROPPED = new Set(
     ' ',
   ),
 );
+/**
+ * Elements whose content the HTML tokenizer passes on as raw text: entities in it are not
+ * references, so it is not decoded (script, style, iframe and the like are dropped anyway).
+ */
+const RAW_TEXT = new Set(['xmp', 'noembed', 'noframes', 'plaintext']);
 const ATTRIBUTES: Record<string, readonly string[]> = { a: ['href', 'title'], img: ['src', 'alt'] };
 const URL_SCHEMES: Record<string, readonly string[]> = {
   href: ['http:', 'https:', 'mailto:'],
@@ -40,11 +45,29 @@ function safeUrl(attribute: string, value: string, baseUrl?: string): string | n
   }
 }
 
+const ATTRIBUTE_SPECIAL = /["&\u00a0]/g;
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '"': '&quot;', '&': '&amp;', '\u00a0': '&nbsp;' };
+
+function escapeAttributeChar(c: string): string {
+  return ATTRIBUTE_ESCAPES[c] as string;
+}
+
+/** An attribute value for a double-quoted attribute. */
+function escapeAttribute(value: string): string {
+  ATTRIBUTE_SPECIAL.lastIndex = 0;
+  return ATTRIBUTE_SPECIAL.test(value) ? value.replace(ATTRIBUTE_SPECIAL, escapeAttributeChar) : value;
+}
+
+/**
+ * The allowed attributes of a kept tag. Values come raw from the tokenizer (see the parser
+ * below) and are decoded here, before a URL is checked: `java&#x09;script:` is `javascript:`.
+ */
 function writeAttributes(tag: string, attribs: Record<string, string>, baseUrl?: string): string {
   let out = '';
   for (const name of ATTRIBUTES[tag] ?? []) {
-    const raw = attribs[name];
-    if (raw === undefined) continue;
+    const encoded = attribs[name];
+    if (encoded === undefined) continue;
+    const raw = encoded.includes('&') ? decodeHTMLAttribute(encoded) : encoded;
     const value = name in URL_SCHEMES ? safeUrl(name, raw, baseUrl) : raw;
     if (value !== null) out += ` ${name}="${escapeAttribute(value)}"`;
   }
@@ -74,15 +97,21 @@ const state = {
   out: '',
   text: '',
   dropping: 0,
+  /** Inside an element whose content is raw text (RAW_TEXT). */
+  rawText: false,
   baseUrl: undefined as string | undefined,
   stack: [] as Open[],
 };
 
 // One parser, reset per fragment: building a parser costs more than sanitising a short body.
+// The tokenizer does not decode entities: decoding character by character keeps it from
+// skipping to the next `<`, which costs more than decoding the few text runs and kept
+// attribute values that hold an `&` (with the same decoder, in the same modes).
 const parser = new Parser(
   {
     onopentag(name, attribs) {
       if (BLOCK_TAGS.has(name)) state.text += ' ';
+      if (RAW_TEXT.has(name)) state.rawText = true;
       if (state.dropping || DROPPED.has(name)) {
         state.dropping++;
         state.stack.push({ kind: 'dropped' });
@@ -99,28 +128,31 @@ const parser = new Parser(
     },
     onclosetag(name) {
       if (BLOCK_TAGS.has(name)) state.text += ' ';
+      if (RAW_TEXT.has(name)) state.rawText = false;
       const open = state.stack.pop();
       if (open?.kind === 'dropped') state.dropping--;
       else if (open?.kind === 'kept' && !VOID.has(open.tag)) state.out += `</${open.tag}>`;
     },
     ontext(data) {
       if (state.dropping) return;
-      state.out += escapeText(data);
-      state.text += data;
+      const text = !state.rawText && data.includes('&') ? decodeHTML(data) : data;
+      state.out += textToHtml(text);
+      state.text += text;
     },
   },
-  { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
 );
 
 /** `sanitise` and the fragment's plain text from one parse, for item bodies that need both. */
 export function sanitiseWithText(html: string, baseUrl?: string): SanitisedHtml {
   if (!html.includes('<')) {
     const decoded = html.includes('&') ? decodeHTML(html) : html;
-    return { html: escapeText(decoded).trim(), text: foldWhitespace(decoded) };
+    return { html: textToHtml(decoded).trim(), text: foldWhitespace(decoded) };
   }
   state.out = '';
   state.text = '';
   state.dropping = 0;
+  state.rawText = false;
   state.stack = [];
   state.baseUrl = baseUrl;
   parser.reset();

@@ -1,7 +1,7 @@
 // Turns the HTML found in feeds into plain text (sanitising HTML that is kept is in
 // sanitise.ts). This runs on every title, summary and body, so it never builds a DOM: its output
 // is text, so a tag-stripping pass is enough.
-import { decodeHTML, escapeText } from 'entities';
+import { decodeHTML } from 'entities';
 
 import { BLOCK_TAGS } from './html-names';
 
@@ -38,7 +38,15 @@ export function foldWhitespace(text: string): string {
   return clean.replace(WHITESPACE_RUN, ' ').trim();
 }
 
+const TEXT_SPECIAL = /[&<>\u00a0]/g;
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
+
+function escapeTextChar(c: string): string {
+  return TEXT_ESCAPES[c] as string;
+}
+
 /** Escapes plain text for use as HTML. */
 export function textToHtml(text: string): string {
-  return escapeText(text);
+  TEXT_SPECIAL.lastIndex = 0;
+  return TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIAL, escapeTextChar) : text;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitise } from '../src/sanitise';
+import { sanitise, sanitiseWithText } from '../src/sanitise';
 import { htmlToText } from '../src/text';
 
 describe('htmlToText', () => {
@@ -82,7 +82,25 @@ describe('sanitise', () => {
     ['<form><button>Click</button><input value="x"></form>gone', 'gone'],
     ['<h1>Head</h1><div>Block</div>', '<h2>Head</h2><p>Block</p>'],
     ['a &lt;script&gt; b', 'a &lt;script&gt; b'],
+    ['<p>Fish &amp;amp; Chips&nbsp;&#x41;&copy</p>', '<p>Fish &amp;amp; Chips&nbsp;A\u00a9</p>'],
+    [
+      '<a href="/r?a=1&amp;b=2&copy=3" title="&quot;Q&quot; &lt;b&gt;">q</a>',
+      '<a href="https://news.example/r?a=1&amp;b=2&amp;copy=3" title="&quot;Q&quot; <b>" rel="noopener nofollow">q</a>',
+    ],
+    ['<img src="x&#46;png" alt="&#x22;&amp;">', '<img src="https://news.example/x.png" alt="&quot;&amp;" />'],
+    ['<xmp>&lt;b&gt; stays &amp;</xmp>', '&amp;lt;b&amp;gt; stays &amp;amp;'],
+    ['<title>&lt;script&gt;</title>after', 'after'],
   ])('sanitises %s', (dirty, clean) => {
     expect(sanitise(dirty, 'https://news.example/')).toBe(clean);
+  });
+});
+
+describe('sanitiseWithText', () => {
+  it('gives the text htmlToText gives, entities decoded once, from the same pass', () => {
+    const html =
+      '<p>Fish &amp;amp; Chips</p><ul><li>a&nbsp;b</li><li>&#x41;\u0007</li></ul><script>x</script>';
+    const result = sanitiseWithText(html, 'https://news.example/');
+    expect(result.text).toBe(htmlToText(html));
+    expect(result.text).toBe('Fish &amp; Chips a b A');
   });
 });
