@@ -61,20 +61,45 @@ export async function ensureTags(
   return out;
 }
 
-/** Replaces an item's rule and source tags; curator tags stay, and win over a machine tag. */
-export async function replaceMachineTags(db: Db, itemId: number, machineTags: MachineTag[]): Promise<void> {
-  const ids = await ensureTags(db, machineTags);
-  await db.delete(itemTags).where(and(eq(itemTags.itemId, itemId), ne(itemTags.origin, 'curator')));
-  const rows = machineTags
-    .map((t) => ({
-      itemId,
-      tagId: ids.get(`${t.kind}:${t.slug}`)!,
-      origin: t.origin,
-      confidence: t.confidence,
-    }))
-    .filter((r) => r.tagId !== undefined);
-  if (rows.length) await db.insert(itemTags).values(rows).onConflictDoNothing();
+/** Replaces the rule and source tags of many items at once; curator tags stay and win. */
+export async function replaceMachineTags(
+  db: Db,
+  entries: Array<{ itemId: number; tags: MachineTag[] }>,
+): Promise<void> {
+  if (entries.length === 0) return;
+  const wanted = new Map(entries.flatMap((e) => e.tags).map((t) => [`${t.kind}:${t.slug}`, t]));
+  const ids = await ensureTags(db, [...wanted.values()]);
+  await db.delete(itemTags).where(
+    and(
+      inArray(
+        itemTags.itemId,
+        entries.map((e) => e.itemId),
+      ),
+      ne(itemTags.origin, 'curator'),
+    ),
+  );
+  const rows = entries.flatMap((e) =>
+    e.tags
+      .map((t) => ({
+        item_id: e.itemId,
+        tag_id: ids.get(`${t.kind}:${t.slug}`),
+        origin: t.origin,
+        confidence: t.confidence,
+      }))
+      .filter((r) => r.tag_id !== undefined),
+  );
+  // One statement for every item's tags; a curator's tag on the same pair stays as it is.
+  for (let i = 0; i < rows.length; i += JSON_CHUNK) {
+    await db.execute(sql`insert into ${itemTags} (item_id, tag_id, origin, confidence)
+      select item_id, tag_id, origin, confidence
+      from jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + JSON_CHUNK))}::jsonb)
+        as r(item_id bigint, tag_id integer, origin text, confidence real)
+      on conflict do nothing`);
+  }
 }
+
+/** Rows per statement when rows travel as one JSON parameter. */
+const JSON_CHUNK = 5000;
 
 export interface EnrichmentFields {
   language: string;
@@ -85,11 +110,30 @@ export interface EnrichmentFields {
   primaryCountry: string | null;
 }
 
-export async function saveEnrichment(db: Db, itemId: number, fields: EnrichmentFields): Promise<void> {
-  await db
-    .update(items)
-    .set({ ...fields, enrichedAt: new Date() })
-    .where(eq(items.id, itemId));
+/** Writes the enrichment of many items in one statement (per 5,000 items). */
+export async function saveEnrichments(
+  db: Db,
+  rows: Array<EnrichmentFields & { itemId: number }>,
+  now = new Date(),
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += JSON_CHUNK) {
+    const chunk = rows.slice(i, i + JSON_CHUNK).map((r) => ({
+      id: r.itemId,
+      language: r.language,
+      language_confidence: r.languageConfidence,
+      relevance: r.relevance,
+      fingerprint: r.fingerprint,
+      content_hash: r.contentHash,
+      primary_country: r.primaryCountry,
+    }));
+    await db.execute(sql`update ${items} set
+        language = r.language, language_confidence = r.language_confidence, relevance = r.relevance,
+        fingerprint = r.fingerprint, content_hash = r.content_hash, primary_country = r.primary_country,
+        enriched_at = ${now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(id bigint, language text,
+        language_confidence real, relevance real, fingerprint text, content_hash text, primary_country text)
+      where ${items.id} = r.id`);
+  }
 }
 
 export function loadItemsForEnrichment(db: Db, ids: number[]) {
@@ -106,54 +150,97 @@ export function loadItemsForEnrichment(db: Db, ids: number[]) {
     })
     .from(items)
     .innerJoin(sources, eq(items.sourceId, sources.id))
-    .where(inArray(items.id, ids));
+    .where(inArray(items.id, ids))
+    .orderBy(asc(items.id));
 }
 
-/** Another item with exactly the same content, if one was stored before this one. */
+/**
+ * For each given item, the first item stored before it with exactly the same content, if any
+ * (items of the same batch count when their hashes are saved already).
+ */
 export async function findSameContent(
   db: Db,
-  itemId: number,
-  contentHash: string,
-): Promise<number | undefined> {
-  const [row] = await db
-    .select({ id: items.id })
+  entries: Array<{ itemId: number; contentHash: string }>,
+): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  if (entries.length === 0) return out;
+  const hashes = [...new Set(entries.map((e) => e.contentHash))];
+  const rows = await db
+    .select({ id: items.id, contentHash: items.contentHash })
     .from(items)
-    .where(and(eq(items.contentHash, contentHash), ne(items.id, itemId), sql`${items.id} < ${itemId}`))
-    .orderBy(asc(items.id))
-    .limit(1);
-  return row?.id;
+    .where(inArray(items.contentHash, hashes))
+    .orderBy(asc(items.id));
+  const first = new Map<string, number>();
+  for (const row of rows)
+    if (row.contentHash && !first.has(row.contentHash)) first.set(row.contentHash, row.id);
+  for (const e of entries) {
+    const earliest = first.get(e.contentHash);
+    if (earliest !== undefined && earliest < e.itemId) out.set(e.itemId, earliest);
+  }
+  return out;
 }
 
 export interface StoryCandidate {
   id: number;
   fingerprint: string;
   clusterId: number | null;
+  publishedAt: Date;
 }
 
-/** Items sharing at least one LSH band key with these, published since `since`. */
-export async function findStoryCandidates(
-  db: Db,
-  itemId: number,
-  keys: string[],
-  since: Date,
-  limit = 50,
-): Promise<StoryCandidate[]> {
-  if (keys.length === 0) return [];
-  const rows = await db
-    .selectDistinct({ id: items.id, fingerprint: items.fingerprint, clusterId: items.clusterId })
+export interface StoryCandidates {
+  /** Item ids stored under each band key asked for. */
+  byKey: Map<string, number[]>;
+  /** Those items, with what the story match needs. */
+  items: Map<number, StoryCandidate>;
+}
+
+/** Items stored under any of these LSH band keys (two statements for any number of keys). */
+export async function findStoryCandidates(db: Db, keys: string[]): Promise<StoryCandidates> {
+  const byKey = new Map<string, number[]>();
+  const found = new Map<number, StoryCandidate>();
+  if (keys.length === 0) return { byKey, items: found };
+  const bands = await db
+    .select({ bandKey: itemBands.bandKey, itemId: itemBands.itemId })
     .from(itemBands)
-    .innerJoin(items, eq(itemBands.itemId, items.id))
-    .where(and(inArray(itemBands.bandKey, keys), ne(itemBands.itemId, itemId), gte(items.publishedAt, since)))
-    .limit(limit);
-  return rows.filter((r): r is StoryCandidate => r.fingerprint !== null);
+    .where(sql`${itemBands.bandKey} = any(${textArray([...new Set(keys)])}::text[])`);
+  for (const b of bands) {
+    const list = byKey.get(b.bandKey);
+    if (list) list.push(b.itemId);
+    else byKey.set(b.bandKey, [b.itemId]);
+  }
+  const ids = [...new Set(bands.map((b) => b.itemId))];
+  for (let i = 0; i < ids.length; i += JSON_CHUNK) {
+    const rows = await db
+      .select({
+        id: items.id,
+        fingerprint: items.fingerprint,
+        clusterId: items.clusterId,
+        publishedAt: items.publishedAt,
+      })
+      .from(items)
+      .where(inArray(items.id, ids.slice(i, i + JSON_CHUNK)));
+    for (const r of rows) if (r.fingerprint !== null) found.set(r.id, r as StoryCandidate);
+  }
+  return { byKey, items: found };
 }
 
-export async function saveBandKeys(db: Db, itemId: number, keys: string[]): Promise<void> {
-  if (keys.length === 0) return;
-  await db
-    .insert(itemBands)
-    .values(keys.map((bandKey) => ({ bandKey, itemId })))
-    .onConflictDoNothing();
+/** A PostgreSQL array literal of strings, passed as one parameter. */
+function textArray(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/** Stores the LSH band keys of many items (one statement per 20,000 keys). */
+export async function saveBandKeys(
+  db: Db,
+  entries: Array<{ itemId: number; keys: string[] }>,
+): Promise<void> {
+  const pairs = entries.flatMap((e) => e.keys.map((k) => [k, e.itemId] as const));
+  for (let i = 0; i < pairs.length; i += 20_000) {
+    const chunk = pairs.slice(i, i + 20_000);
+    await db.execute(sql`insert into ${itemBands} (band_key, item_id)
+      select * from unnest(${textArray(chunk.map((p) => p[0]))}::text[], ${`{${chunk.map((p) => p[1]).join(',')}}`}::bigint[])
+      on conflict do nothing`);
+  }
 }
 
 /**
@@ -215,9 +302,13 @@ export function loadDecisions(db: Db, limit = 20_000) {
     .limit(limit);
 }
 
-/** Marks an item, e.g. an exact copy of another, without going through the editorial log. */
-export async function markItemStatus(db: Db, itemId: number, status: string): Promise<void> {
-  await db.update(items).set({ status, updatedAt: new Date() }).where(eq(items.id, itemId));
+/** Marks waiting items, e.g. exact copies of others, without going through the editorial log. */
+export async function markNewItemsStatus(db: Db, itemIds: number[], status: string): Promise<void> {
+  if (itemIds.length === 0) return;
+  await db
+    .update(items)
+    .set({ status, updatedAt: new Date() })
+    .where(and(inArray(items.id, itemIds), eq(items.status, 'new')));
 }
 
 /** Ids of items published since `since`, after `afterId`, in id order: one page of a re-run. */

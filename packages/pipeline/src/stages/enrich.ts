@@ -7,10 +7,11 @@ import {
   joinStory,
   loadItemsForEnrichment,
   type MachineTag,
-  markItemStatus,
+  markNewItemsStatus,
   replaceMachineTags,
+  type StoryCandidate,
   saveBandKeys,
-  saveEnrichment,
+  saveEnrichments,
 } from '@mipas/db';
 import {
   bandKeys,
@@ -24,6 +25,8 @@ import { currentRelevanceModel } from './relevance-model';
 
 /** Stories are looked for among items of the last weeks only. */
 const STORY_WINDOW_MS = 30 * 24 * 3600_000;
+/** Candidates compared per item, as many as a story plausibly has. */
+const MAX_CANDIDATES = 50;
 
 function machineTags(e: Enrichment): MachineTag[] {
   const asTags = (kind: MachineTag['kind'], list: Enrichment['topics']) =>
@@ -43,12 +46,26 @@ function machineTags(e: Enrichment): MachineTag[] {
   ];
 }
 
+interface Enriched {
+  itemId: number;
+  status: string;
+  publishedAt: Date;
+  e: Enrichment;
+  keys: string[];
+}
+
+/**
+ * Enriches a batch of items with a fixed number of statements, whatever its size: one read,
+ * one update of the items, one delete and one insert of their machine tags, one look-up each
+ * for exact copies and story candidates, one insert of band keys. Only an item that joins a
+ * story costs statements of its own.
+ */
 export async function enrichStored(ctx: StageContext, data: Record<string, unknown>): Promise<StageOutcome> {
   const ids = (data.itemIds as number[] | undefined) ?? [];
   if (ids.length === 0) return { next: [], stats: {} };
   const model = await currentRelevanceModel(ctx.db);
   const rows = await loadItemsForEnrichment(ctx.db, ids);
-  let enriched = 0;
+  const done: Enriched[] = [];
   for (const { item, source } of rows) {
     try {
       const e = enrichItemDetailed(
@@ -64,42 +81,96 @@ export async function enrichStored(ctx: StageContext, data: Record<string, unkno
           relevanceModel: model,
         },
       );
-      await saveEnrichment(ctx.db, item.id, {
-        language: e.language.language,
-        languageConfidence: e.language.confidence,
-        relevance: e.relevance.score,
-        fingerprint: e.fingerprint,
-        contentHash: e.contentHash,
-        primaryCountry: e.primaryCountry,
+      done.push({
+        itemId: item.id,
+        status: item.status,
+        publishedAt: item.publishedAt,
+        e,
+        keys: bandKeys(e.fingerprint),
       });
-      await replaceMachineTags(ctx.db, item.id, machineTags(e));
-      await placeInStory(ctx, item.id, item.status, item.publishedAt, e);
-      enriched++;
     } catch (err) {
       // One item that cannot be enriched must not cost the others theirs.
       ctx.log.warn('enrichment failed', { item: item.id, error: err });
     }
   }
-  return { next: [], stats: { enriched, errors: rows.length - enriched } };
+  if (done.length === 0) return { next: [], stats: { enriched: 0, errors: rows.length } };
+  await saveEnrichments(
+    ctx.db,
+    done.map(({ itemId, e }) => ({
+      itemId,
+      language: e.language.language,
+      languageConfidence: e.language.confidence,
+      relevance: e.relevance.score,
+      fingerprint: e.fingerprint,
+      contentHash: e.contentHash,
+      primaryCountry: e.primaryCountry,
+    })),
+  );
+  await replaceMachineTags(
+    ctx.db,
+    done.map(({ itemId, e }) => ({ itemId, tags: machineTags(e) })),
+  );
+  await placeInStories(ctx, done);
+  return { next: [], stats: { enriched: done.length, errors: rows.length - done.length } };
 }
 
-async function placeInStory(
-  ctx: StageContext,
-  itemId: number,
-  status: string,
-  publishedAt: Date,
-  e: Enrichment,
-): Promise<void> {
-  const sameContent = await findSameContent(ctx.db, itemId, e.contentHash);
-  if (sameContent !== undefined && status === 'new') await markItemStatus(ctx.db, itemId, 'duplicate');
-  const keys = bandKeys(e.fingerprint);
-  const since = new Date(publishedAt.getTime() - STORY_WINDOW_MS);
-  const candidates = await findStoryCandidates(ctx.db, itemId, keys, since);
-  let best: { candidate: (typeof candidates)[number]; score: number } | undefined;
-  for (const candidate of candidates) {
-    const score = similarity(e.fingerprint, candidate.fingerprint);
-    if (score >= DUPLICATE_THRESHOLD && (!best || score > best.score)) best = { candidate, score };
+/**
+ * Marks exact copies, then puts each item (in id order) in the story of its most similar
+ * recent item: stored ones are found by band key in one query, the batch's earlier items are
+ * looked up in memory.
+ */
+async function placeInStories(ctx: StageContext, done: Enriched[]): Promise<void> {
+  const copies = await findSameContent(
+    ctx.db,
+    done.map(({ itemId, e }) => ({ itemId, contentHash: e.contentHash })),
+  );
+  await markNewItemsStatus(
+    ctx.db,
+    done.filter((d) => d.status === 'new' && copies.has(d.itemId)).map((d) => d.itemId),
+    'duplicate',
+  );
+  const stored = await findStoryCandidates(
+    ctx.db,
+    done.flatMap((d) => d.keys),
+  );
+  const batch = new Map<string, number[]>();
+  for (const d of done) {
+    const since = d.publishedAt.getTime() - STORY_WINDOW_MS;
+    const seen = new Set<number>([d.itemId]);
+    const candidates: StoryCandidate[] = [];
+    for (const key of d.keys) {
+      for (const id of [...(stored.byKey.get(key) ?? []), ...(batch.get(key) ?? [])]) {
+        if (seen.has(id) || candidates.length >= MAX_CANDIDATES) continue;
+        seen.add(id);
+        const candidate = stored.items.get(id);
+        if (candidate && candidate.publishedAt.getTime() >= since) candidates.push(candidate);
+      }
+    }
+    let best: { candidate: StoryCandidate; score: number } | undefined;
+    for (const candidate of candidates) {
+      const score = similarity(d.e.fingerprint, candidate.fingerprint);
+      if (score >= DUPLICATE_THRESHOLD && (!best || score > best.score)) best = { candidate, score };
+    }
+    let clusterId: number | null = stored.items.get(d.itemId)?.clusterId ?? null;
+    if (best) {
+      clusterId = await joinStory(ctx.db, d.itemId, best.candidate);
+      best.candidate.clusterId = clusterId;
+    }
+    // Later items of the batch see this one as a stored candidate.
+    stored.items.set(d.itemId, {
+      id: d.itemId,
+      fingerprint: d.e.fingerprint,
+      clusterId,
+      publishedAt: d.publishedAt,
+    });
+    for (const key of d.keys) {
+      const list = batch.get(key);
+      if (list) list.push(d.itemId);
+      else batch.set(key, [d.itemId]);
+    }
   }
-  if (best) await joinStory(ctx.db, itemId, best.candidate);
-  await saveBandKeys(ctx.db, itemId, keys);
+  await saveBandKeys(
+    ctx.db,
+    done.map((d) => ({ itemId: d.itemId, keys: d.keys })),
+  );
 }
