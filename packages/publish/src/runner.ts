@@ -1,6 +1,7 @@
-// The publishing worker: composes the editions of periods that ended, records approval events, delivers outbound events and sends due
-// edition deliveries. The database rows are the queue (claimed with SKIP LOCKED), so several
-// workers can run side by side and a restart resumes where the last one stopped.
+// The publishing worker: composes the editions of periods that ended, records approval events,
+// delivers outbound events and sends due edition deliveries. The database rows are the queue
+// (claimed with SKIP LOCKED), so several workers can run side by side and a restart resumes where
+// the last one stopped.
 import type { Config, Logger } from '@mipas/core';
 import { type Db, getEditionBySlug, listEditionsWithDueDeliveries, listPublishedItems } from '@mipas/db';
 import type { Transporter } from 'nodemailer';
@@ -38,11 +39,14 @@ export async function runPublishingPass(
   return { composed, recorded, outbound, mail };
 }
 
-/** Composes the last complete daily and weekly editions once each, when they have items. */
+/**
+ * Composes the last complete daily and weekly editions once each, when they have items; periods
+ * end at midnight in MIPAS_TIMEZONE.
+ */
 export async function composeDueEditions(db: Db, config: Config, now: Date): Promise<string[]> {
   const composed: string[] = [];
   for (const kind of EDITION_KINDS) {
-    const period = lastCompletePeriod(kind, now);
+    const period = lastCompletePeriod(kind, now, config.timezone);
     if (await getEditionBySlug(db, period.slug)) continue;
     const found = await listPublishedItems(db, { since: period.start, until: period.end, limit: 1 });
     if (found.length === 0) continue;

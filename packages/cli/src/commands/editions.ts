@@ -4,7 +4,11 @@ import { parsePositiveInt, print, printJson, UsageError, withRuntime } from '../
 function readDate(value: string | undefined): Date {
   if (!value) return new Date();
   const date = new Date(`${value}T12:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()))
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(date.getTime()) ||
+    !date.toISOString().startsWith(value)
+  )
     throw new UsageError(`--date must be YYYY-MM-DD, got "${value}"`);
   return date;
 }
@@ -23,12 +27,10 @@ export function register(program: Command): void {
       'curator introduction, e.g. --intro "en=This week..." "lt=Šią savaitę..."',
     )
     .action(async (opts: { kind: string; date?: string; intro?: string[] }) => {
-      const { composeEdition, lastCompletePeriod, periodContaining } = await import('@mipas/publish');
-      if (opts.kind !== 'daily' && opts.kind !== 'weekly')
-        throw new UsageError('--kind must be daily or weekly');
-      const period = opts.date
-        ? periodContaining(opts.kind, readDate(opts.date))
-        : lastCompletePeriod(opts.kind, new Date());
+      const { composeEdition, lastCompletePeriod, periodOfDate } = await import('@mipas/publish');
+      const kind = opts.kind;
+      if (kind !== 'daily' && kind !== 'weekly') throw new UsageError('--kind must be daily or weekly');
+      if (opts.date) readDate(opts.date);
       const intro = Object.fromEntries(
         (opts.intro ?? []).map((pair) => [
           pair.slice(0, pair.indexOf('=')),
@@ -36,6 +38,11 @@ export function register(program: Command): void {
         ]),
       );
       await withRuntime(async (runtime) => {
+        // Periods are local days and weeks of MIPAS_TIMEZONE; --date is a local date.
+        const zone = runtime.config.timezone;
+        const period = opts.date
+          ? periodOfDate(kind, opts.date, zone)
+          : lastCompletePeriod(kind, new Date(), zone);
         const outcome = await composeEdition(runtime.database.db, runtime.config, period, intro);
         printJson({
           id: outcome.edition.id,
