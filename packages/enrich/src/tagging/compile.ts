@@ -7,11 +7,11 @@ import { compileMatcher, type Matcher, type TermSpec } from './matcher';
 
 export type MatchValue =
   | { kind: 'core' }
-  | { kind: 'topic'; slug: string }
+  | { kind: 'topic'; slug: string; weight: number }
   | { kind: 'country'; code: string; person: boolean }
   | { kind: 'unless'; code: string }
   | { kind: 'suppress' }
-  | { kind: 'org'; slug: string; migration: boolean };
+  | { kind: 'org'; slug: string; migration: boolean; topics: readonly string[] };
 
 export const CORE_CHANNEL = 0;
 const COUNTRY_CHANNEL = 1;
@@ -52,18 +52,42 @@ function collectSpecs(langs: string[]): Array<TermSpec<MatchValue>> {
     for (const term of taxonomy.core[lang] ?? [])
       specs.push({ term, value: { kind: 'core' }, channel: CORE_CHANNEL });
     taxonomy.topics.forEach((topic, i) => {
-      for (const term of topic.terms[lang] ?? []) {
-        specs.push({ term, value: { kind: 'topic', slug: topic.slug }, channel: TOPIC_CHANNEL_BASE + i });
+      for (const raw of topic.terms[lang] ?? []) {
+        const { term, weight } = topicTermWeight(raw);
+        specs.push({
+          term,
+          value: { kind: 'topic', slug: topic.slug, weight },
+          channel: TOPIC_CHANNEL_BASE + i,
+        });
       }
     });
     specs.push(...countrySpecs(lang, countries, extras));
   }
   for (const org of organisations) {
-    const value = { kind: 'org' as const, slug: org.slug, migration: org.migration === true };
+    const value = {
+      kind: 'org' as const,
+      slug: org.slug,
+      migration: org.migration === true,
+      topics: org.topics ?? [],
+    };
     for (const term of org.terms) specs.push({ term, value, channel: ORG_CHANNEL });
   }
   return specs;
 }
+
+/**
+ * A topic term's weight comes from its prefix: `~word` is a broad everyday word that counts
+ * half ("border", "government", "работа"); `!phrase` is a stop phrase that counts nothing and,
+ * being longer, keeps its words from matching the topic ("нарушение закона" is not law news,
+ * "women and children" not a children's item).
+ */
+export function topicTermWeight(raw: string): { term: string; weight: number } {
+  if (raw.startsWith('~')) return { term: raw.slice(1), weight: BROAD_TERM_WEIGHT };
+  if (raw.startsWith('!')) return { term: raw.slice(1), weight: 0 };
+  return { term: raw, weight: 1 };
+}
+
+export const BROAD_TERM_WEIGHT = 0.5;
 
 function countrySpecs(lang: string, list: CountryData[], extra: CountryExtras): Array<TermSpec<MatchValue>> {
   const specs: Array<TermSpec<MatchValue>> = [];

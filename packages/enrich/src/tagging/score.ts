@@ -45,7 +45,7 @@ export function evidenceFromScore(score: number): number {
 }
 
 export function scoreTopics(fields: FieldMatches[], contextual: ReadonlySet<string>, core: number): Tag[] {
-  const tallies = tallyBy(fields, (v) => (v.kind === 'topic' ? v.slug : null));
+  const tallies = tallyTopics(fields);
   // Topics that are migration by definition (asylum, refugees, ...) also open the gate for the
   // everyday-word ones, even when no core term matched ("emigravo" is not a core form).
   let evidence = core;
@@ -61,6 +61,34 @@ export function scoreTopics(fields: FieldMatches[], contextual: ReadonlySet<stri
     tags.push({ id: slug, confidence: confidenceOf(t.score), origin: 'rule' });
   }
   return sortTags(tags);
+}
+
+/**
+ * Topic weights per item: field weight × term weight (broad words count half, stop phrases
+ * nothing); a body with topics (a border guard) counts as a mention of them. A broad word inside
+ * a longer phrase of another topic belongs to that phrase: "work permit" is labour migration, and
+ * its "work" says nothing more about employment; "Schengen visa" is no border item.
+ */
+function tallyTopics(fields: FieldMatches[]): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  for (const f of fields) {
+    const phrases = f.matches.filter(
+      (m) => m.length > 1 && m.values.some((v) => v.kind === 'topic' && v.weight > 0),
+    );
+    for (const m of f.matches) {
+      const within = phrases.filter(
+        (o) => o.length > m.length && m.at >= o.at && m.at + m.length <= o.at + o.length,
+      );
+      for (const v of m.values) {
+        if (v.kind === 'org') for (const slug of v.topics) add(tallies, slug, f.weight, f.offset + m.at);
+        if (v.kind !== 'topic') continue;
+        const owned = within.some((o) => o.values.some((w) => w.kind === 'topic' && w.slug !== v.slug));
+        if (owned && v.weight < 1) continue;
+        add(tallies, v.slug, f.weight * v.weight, f.offset + m.at);
+      }
+    }
+  }
+  return tallies;
 }
 
 export function scoreOrganisations(fields: FieldMatches[]): Tag[] {
