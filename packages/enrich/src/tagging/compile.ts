@@ -11,7 +11,7 @@ export type MatchValue =
   | { kind: 'country'; code: string; person: boolean }
   | { kind: 'unless'; code: string }
   | { kind: 'suppress' }
-  | { kind: 'org'; slug: string; migration: boolean; topics: readonly string[] };
+  | { kind: 'org'; slug: string; migration: boolean };
 
 export const CORE_CHANNEL = 0;
 const COUNTRY_CHANNEL = 1;
@@ -64,12 +64,7 @@ function collectSpecs(langs: string[]): Array<TermSpec<MatchValue>> {
     specs.push(...countrySpecs(lang, countries, extras));
   }
   for (const org of organisations) {
-    const value = {
-      kind: 'org' as const,
-      slug: org.slug,
-      migration: org.migration === true,
-      topics: org.topics ?? [],
-    };
+    const value = { kind: 'org' as const, slug: org.slug, migration: org.migration === true };
     for (const term of org.terms) specs.push({ term, value, channel: ORG_CHANNEL });
   }
   return specs;

@@ -37,8 +37,6 @@ export interface OrganisationData {
   name: string;
   /** A body whose mention is itself evidence that the item is about migration (UNHCR, IOM, ...). */
   migration?: boolean;
-  /** Topics the body's mention speaks of: naming a border guard is a border-management mention. */
-  topics?: string[];
   terms: string[];
 }
 
@@ -111,8 +109,6 @@ export function loadOrganisations(): OrganisationData[] {
   for (const o of raw.organisations) {
     if (!o?.slug || !Array.isArray(o.terms))
       throw new TaggingDataError(file, `bad entry ${JSON.stringify(o?.slug)}`);
-    if (o.topics !== undefined && (!Array.isArray(o.topics) || o.topics.some((t) => typeof t !== 'string')))
-      throw new TaggingDataError(file, `${o.slug}: topics must be a list of topic slugs`);
   }
   return raw.organisations;
 }

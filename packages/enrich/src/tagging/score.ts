@@ -65,7 +65,7 @@ export function scoreTopics(fields: FieldMatches[], contextual: ReadonlySet<stri
 
 /**
  * Topic weights per item: field weight × term weight (broad words count half, stop phrases
- * nothing); a body with topics (a border guard) counts as a mention of them. A broad word inside
+ * nothing). A broad word inside
  * a longer phrase of another topic belongs to that phrase: "work permit" is labour migration, and
  * its "work" says nothing more about employment; "Schengen visa" is no border item.
  */
@@ -80,7 +80,6 @@ function tallyTopics(fields: FieldMatches[]): Map<string, Tally> {
         (o) => o.length > m.length && m.at >= o.at && m.at + m.length <= o.at + o.length,
       );
       for (const v of m.values) {
-        if (v.kind === 'org') for (const slug of v.topics) add(tallies, slug, f.weight, f.offset + m.at);
         if (v.kind !== 'topic') continue;
         const owned = within.some((o) => o.values.some((w) => w.kind === 'topic' && w.slug !== v.slug));
         if (owned && v.weight < 1) continue;
