@@ -1,229 +1,33 @@
-// Interface text in English, Lithuanian and Russian; dates follow the curator's locale.
-const en = {
-  inbox: 'Inbox',
-  dashboard: 'Dashboard',
-  sources: 'Sources',
-  rules: 'Rules',
-  audit: 'Audit log',
-  logout: 'Log out',
-  login: 'Log in',
-  email: 'E-mail',
-  password: 'Password',
-  search: 'Search titles and summaries',
-  newest: 'Newest first',
-  relevant: 'Most relevant first',
-  allStates: 'All states',
-  anySource: 'Any source',
-  anyLanguage: 'Any language',
-  topic: 'Topic',
-  country: 'Country',
-  from: 'From',
-  to: 'To',
-  minRelevance: 'Min. relevance',
-  approve: 'Approve',
-  reject: 'Reject',
-  hold: 'Hold',
-  edit: 'Edit',
-  tags: 'Tags',
-  duplicate: 'Duplicate of…',
-  undo: 'Undo',
-  withdraw: 'Withdraw',
-  empty: 'Nothing here. New items appear by themselves.',
-  newItems: 'new items arrived — show them',
-  keys: 'Keyboard',
-  saving: 'Saving…',
-  saveFailed: 'Save failed, retrying',
-  stale: 'Someone else changed this item',
-  save: 'Save',
-  cancel: 'Cancel',
-  title: 'Title',
-  summary: 'Summary',
-  original: 'Original',
-  note: 'Note',
-  featured: 'Featured',
-  primaryCountry: 'Primary country',
-  addTag: 'Add tag (kind:slug, e.g. topic:asylum)',
-  originalId: 'Id of the original item',
-  members: 'more in this story',
-  split: 'Split out of story',
-  makeOriginal: 'Make original',
-  selected: 'selected',
-  approveSelected: 'Approve selected',
-  backlog: 'Backlog by state',
-  perDay: 'Items per day by source',
-  approval: 'Approval rate per source',
-  failing: 'Failing sources',
-  none: 'None',
-  name: 'Name',
-  url: 'Address',
-  lastSuccess: 'Last success',
-  errorStreak: 'Error streak',
-  lastError: 'Last error',
-  itemsPerDay: 'Items/day',
-  enabled: 'Enabled',
-  trusted: 'Trusted',
-  enable: 'Enable',
-  disable: 'Disable',
-  fetchNow: 'Fetch now',
-  addSource: 'Add a source',
-  preview: 'Preview',
-  add: 'Add',
-  selectors: 'Selectors',
-  ruleName: 'Rule name',
-  words: 'Words (comma separated)',
-  regex: 'Regular expression',
-  action: 'Action',
-  dryRun: 'Dry run',
-  wouldHit: 'items of the last 30 days would be hit',
-  saveRule: 'Save rule',
-  apply: 'Apply now',
-  undoRule: 'Undo all its actions',
-  when: 'When',
-  who: 'Who',
-  what: 'What',
-  item: 'Item',
-  before: 'Before',
-  after: 'After',
-  filter: 'Filter',
-  autoApproved: 'auto-approved',
-  help: 'Keys',
-  close: 'Close',
-  queued: 'queued',
-  language: 'Language',
-  source: 'Source',
-  state: 'State',
-  relevance: 'Relevance',
-  priority: 'Priority',
-};
-export type Key = keyof typeof en;
+// The interface language (English, Lithuanian or Russian; the texts are in strings.ts) and dates
+// in the curator's own locale and time zone, through Intl.
+import { dateFormatFor, dateLocale, pickLanguage } from './locale';
+import { en, type Key, STATE_KEYS, TABLES } from './strings';
 
-const lt: Partial<Record<Key, string>> = {
-  inbox: 'Gautieji',
-  dashboard: 'Apžvalga',
-  sources: 'Šaltiniai',
-  rules: 'Taisyklės',
-  audit: 'Veiksmų žurnalas',
-  logout: 'Atsijungti',
-  login: 'Prisijungti',
-  email: 'El. paštas',
-  password: 'Slaptažodis',
-  search: 'Ieškoti antraštėse ir santraukose',
-  newest: 'Naujausi pirma',
-  relevant: 'Svarbiausi pirma',
-  allStates: 'Visos būsenos',
-  anySource: 'Bet koks šaltinis',
-  anyLanguage: 'Bet kuri kalba',
-  topic: 'Tema',
-  country: 'Šalis',
-  from: 'Nuo',
-  to: 'Iki',
-  minRelevance: 'Min. svarba',
-  approve: 'Patvirtinti',
-  reject: 'Atmesti',
-  hold: 'Atidėti',
-  edit: 'Redaguoti',
-  tags: 'Žymos',
-  duplicate: 'Dublikatas…',
-  undo: 'Atšaukti',
-  withdraw: 'Atšaukti paskelbimą',
-  empty: 'Čia nieko nėra. Nauji įrašai atsiras patys.',
-  newItems: 'atėjo naujų įrašų — rodyti',
-  keys: 'Klaviatūra',
-  saving: 'Saugoma…',
-  saveFailed: 'Nepavyko išsaugoti, kartojama',
-  stale: 'Šį įrašą pakeitė kitas kuratorius',
-  save: 'Išsaugoti',
-  cancel: 'Atšaukti',
-  title: 'Antraštė',
-  summary: 'Santrauka',
-  original: 'Originalas',
-  note: 'Pastaba',
-  featured: 'Išskirtinis',
-  primaryCountry: 'Pagrindinė šalis',
-  addTag: 'Pridėti žymą (rūšis:žymė)',
-  originalId: 'Originalo numeris',
-  members: 'daugiau šioje istorijoje',
-  split: 'Atskirti',
-  makeOriginal: 'Padaryti originalu',
-  selected: 'pažymėta',
-  approveSelected: 'Patvirtinti pažymėtus',
-  backlog: 'Laukiantys pagal būseną',
-  perDay: 'Įrašai per dieną',
-  approval: 'Patvirtinimo dalis',
-  failing: 'Neveikiantys šaltiniai',
-  none: 'Nėra',
-  name: 'Pavadinimas',
-  url: 'Adresas',
-  lastSuccess: 'Paskutinė sėkmė',
-  errorStreak: 'Klaidų serija',
-  lastError: 'Paskutinė klaida',
-  itemsPerDay: 'Įrašų/d.',
-  enabled: 'Įjungtas',
-  trusted: 'Patikimas',
-  enable: 'Įjungti',
-  disable: 'Išjungti',
-  fetchNow: 'Atsiųsti dabar',
-  addSource: 'Pridėti šaltinį',
-  preview: 'Peržiūra',
-  add: 'Pridėti',
-  ruleName: 'Taisyklės pavadinimas',
-  words: 'Žodžiai (per kablelį)',
-  regex: 'Reguliarioji išraiška',
-  action: 'Veiksmas',
-  dryRun: 'Bandomasis paleidimas',
-  wouldHit: 'pastarųjų 30 d. įrašų atitiktų',
-  saveRule: 'Išsaugoti taisyklę',
-  apply: 'Taikyti dabar',
-  undoRule: 'Atšaukti visus jos veiksmus',
-  when: 'Kada',
-  who: 'Kas',
-  what: 'Ką',
-  item: 'Įrašas',
-  before: 'Prieš',
-  after: 'Po',
-  filter: 'Filtruoti',
-  help: 'Klavišai',
-  close: 'Uždaryti',
-  language: 'Kalba',
-  source: 'Šaltinis',
-  state: 'Būsena',
-  relevance: 'Svarba',
-  priority: 'Prioritetas',
-};
+export { UI_LANGUAGES } from './locale';
+export type { Key } from './strings';
 
-const ru: Partial<Record<Key, string>> = {
-  inbox: 'Входящие',
-  dashboard: 'Сводка',
-  sources: 'Источники',
-  rules: 'Правила',
-  audit: 'Журнал',
-  logout: 'Выйти',
-  login: 'Войти',
-  email: 'Эл. почта',
-  password: 'Пароль',
-  approve: 'Одобрить',
-  reject: 'Отклонить',
-  hold: 'Отложить',
-  edit: 'Править',
-  tags: 'Теги',
-  undo: 'Отменить',
-  save: 'Сохранить',
-  cancel: 'Отмена',
-  title: 'Заголовок',
-  summary: 'Аннотация',
-  search: 'Поиск по заголовкам и аннотациям',
-  empty: 'Пусто. Новые материалы появятся сами.',
-};
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem('mipas.lang');
+  } catch {
+    return null;
+  }
+}
 
-const TABLES: Record<string, Partial<Record<Key, string>>> = { en, lt, ru };
-export const UI_LANGUAGES = ['en', 'lt', 'ru'] as const;
-
-let current =
-  localStorage.getItem('mipas.lang') ??
-  (navigator.language.startsWith('lt') ? 'lt' : navigator.language.startsWith('ru') ? 'ru' : 'en');
+let current = (() => {
+  const stored = storedLanguage();
+  return stored && stored in TABLES ? stored : pickLanguage(navigator.languages ?? [navigator.language]);
+})();
+document.documentElement.lang = current;
 
 export function t(key: Key): string {
-  return TABLES[current]?.[key] ?? en[key];
+  return TABLES[current]?.[key] || en[key];
+}
+
+/** An item's editorial state in the interface language. */
+export function stateLabel(status: string): string {
+  const key = STATE_KEYS[status];
+  return key ? t(key) : status;
 }
 
 export function uiLanguage(): string {
@@ -231,13 +35,18 @@ export function uiLanguage(): string {
 }
 
 export function setUiLanguage(lang: string): void {
-  current = lang;
-  localStorage.setItem('mipas.lang', lang);
+  current = lang in TABLES ? lang : 'en';
+  document.documentElement.lang = current;
+  try {
+    localStorage.setItem('mipas.lang', current);
+  } catch {
+    // Private windows may refuse storage; the choice then lasts for this page only.
+  }
 }
 
-const dateFormat = new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A date in the curator's own locale and time zone. */
+/** A date in the curator's locale and time zone; empty for a missing one. */
 export function formatDate(iso: string | null | undefined): string {
-  return iso ? dateFormat.format(new Date(iso)) : '';
+  if (!iso) return '';
+  const locale = dateLocale(current, navigator.languages ?? [navigator.language]);
+  return dateFormatFor(locale).format(new Date(iso));
 }

@@ -1,4 +1,5 @@
-// The curator web app: log in, then inbox, dashboard, sources, rules and (admins) the audit log.
+// The curator web app: log in, then inbox, dashboard, sources, rules and, for admins, the audit
+// log, users and outbound events.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, callApi, setCsrfToken } from './api';
@@ -9,8 +10,10 @@ import { AuditView } from './views/audit';
 import { DashboardView } from './views/dashboard';
 import { InboxView } from './views/inbox';
 import { LoginView, type SessionInfo } from './views/login';
+import { OutboundView } from './views/outbound';
 import { RulesView } from './views/rules';
 import { SourcesView } from './views/sources';
+import { UsersView } from './views/users';
 
 const PAGES: Array<[string, Key]> = [
   ['inbox', 'inbox'],
@@ -18,7 +21,11 @@ const PAGES: Array<[string, Key]> = [
   ['sources', 'sources'],
   ['rules', 'rules'],
   ['audit', 'audit'],
+  ['users', 'users'],
+  ['outbound', 'outbound'],
 ];
+/** Pages for admins only; the others do not see them in the navigation (and the API refuses them). */
+const ADMIN_PAGES = new Set(['audit', 'users', 'outbound']);
 
 function readPage(): string {
   return location.hash.replace(/^#\/?/, '') || 'inbox';
@@ -74,7 +81,11 @@ function App() {
     sources: () => el(SourcesView, { notify }),
     rules: () => el(RulesView, { notify }),
     audit: () => el(AuditView, { notify }),
+    users: () => el(UsersView, { notify, me: session.user.id }),
+    outbound: () => el(OutboundView, { notify }),
   };
+  const isAdmin = session.user.role === 'admin';
+  const shown = (p: string) => isAdmin || !ADMIN_PAGES.has(p);
   return el(
     'div',
     { class: 'app' },
@@ -85,7 +96,7 @@ function App() {
       el(
         'nav',
         null,
-        ...PAGES.filter(([p]) => p !== 'audit' || session.user.role === 'admin').map(([p, key]) =>
+        ...PAGES.filter(([p]) => shown(p)).map(([p, key]) =>
           el('a', { href: `#/${p}`, class: p === page ? 'active' : '' }, t(key)),
         ),
       ),
@@ -106,7 +117,7 @@ function App() {
       el('button', { onClick: logout }, t('logout')),
     ),
     message ? el('p', { class: 'message', role: 'alert', onClick: () => setMessage('') }, message) : null,
-    el('main', null, (views[page] ?? views.inbox!)()),
+    el('main', null, (shown(page) && views[page] ? views[page] : views.inbox!)()),
   );
 }
 

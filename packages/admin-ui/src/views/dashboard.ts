@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callApi } from '../api';
 import { el } from '../dom';
-import { formatDate, t } from '../i18n';
+import { formatDate, stateLabel, t } from '../i18n';
 import { BarChart, DayChart } from './charts';
 
 interface DashboardData {
@@ -30,7 +30,7 @@ export function DashboardView() {
       'section',
       null,
       el('h2', null, t('backlog')),
-      el(BarChart, { label: t('backlog'), rows: data.backlog.map((b) => [b.status, b.count]) }),
+      el(BarChart, { label: t('backlog'), rows: data.backlog.map((b) => [stateLabel(b.status), b.count]) }),
     ),
     el(
       'section',

@@ -1,19 +1,19 @@
 import { el } from '../dom';
-import { t } from '../i18n';
+import { type Key, t } from '../i18n';
 
-export const KEYS: Array<[string, string]> = [
-  ['j / k', 'next / previous item'],
-  ['o / Enter', 'open in the reading pane'],
-  ['a / r / h', 'approve / reject / hold'],
-  ['e', 'edit titles, summaries, country, note, featured'],
-  ['t', 'add a tag (kind:slug)'],
-  ['d', 'mark as duplicate of another item'],
-  ['x', 'select / unselect'],
-  ['A (shift+a)', 'approve selected'],
-  ['u', 'undo your last action'],
-  ['/', 'search'],
-  ['?', 'show these keys'],
-  ['Esc', 'close a dialog'],
+export const KEYS: Array<[string, Key]> = [
+  ['j / k', 'helpMove'],
+  ['o / Enter', 'helpOpen'],
+  ['a / r / h', 'helpDecide'],
+  ['e', 'helpEdit'],
+  ['t', 'helpTag'],
+  ['d', 'helpDuplicate'],
+  ['x', 'helpSelect'],
+  ['A (shift+a)', 'helpApproveSelected'],
+  ['u', 'helpUndo'],
+  ['/', 'helpSearch'],
+  ['?', 'helpKeys'],
+  ['Esc', 'helpClose'],
 ];
 
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
@@ -31,7 +31,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           'tbody',
           null,
           ...KEYS.map(([k, what]) =>
-            el('tr', null, el('th', null, el('kbd', null, k)), el('td', null, what)),
+            el('tr', null, el('th', null, el('kbd', null, k)), el('td', null, t(what))),
           ),
         ),
       ),

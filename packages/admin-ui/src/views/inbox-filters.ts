@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { callApi } from '../api';
 import { el } from '../dom';
-import { t } from '../i18n';
+import { stateLabel, t } from '../i18n';
 import type { Filters } from '../model';
 
 const STATES = ['new', 'on_hold', 'approved', 'rejected', 'duplicate', 'withdrawn', 'all'];
@@ -62,7 +62,7 @@ export function FilterBar({
     select(
       'status',
       t('state'),
-      STATES.map((s) => [s, s === 'all' ? t('allStates') : s]),
+      STATES.map((s) => [s, s === 'all' ? t('allStates') : stateLabel(s)]),
     ),
     select('sort', 'sort', [
       ['newest', t('newest')],

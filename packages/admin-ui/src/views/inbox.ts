@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { callApi, queryString } from '../api';
 import { el } from '../dom';
-import { formatDate, t, uiLanguage } from '../i18n';
+import { formatDate, stateLabel, t, uiLanguage } from '../i18n';
 import { displayTitle, EMPTY_FILTERS, type Filters, type InboxItem, versions } from '../model';
 import { ItemEditor, Prompt } from './editor';
 import { HelpOverlay } from './help';
@@ -215,7 +215,7 @@ export function InboxView({ notify }: { notify: (message: string) => void }) {
               `${item.source_name} · ${item.language ?? '?'} · ${formatDate(item.published_at)}`,
             ),
             item.relevance === null ? null : el('span', { class: 'relevance' }, item.relevance.toFixed(2)),
-            el('span', { class: 'state' }, item.status),
+            el('span', { class: 'state' }, stateLabel(item.status)),
           ),
         ),
       ),

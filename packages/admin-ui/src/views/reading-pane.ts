@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callApi } from '../api';
 import { el } from '../dom';
-import { formatDate, t, uiLanguage } from '../i18n';
+import { formatDate, stateLabel, t, uiLanguage } from '../i18n';
 import { displayTitle, type InboxItem } from '../model';
 
 interface PaneProps {
@@ -42,7 +42,7 @@ export function ReadingPane(props: PaneProps) {
     el(
       'p',
       { class: 'meta' },
-      `#${item.id} · ${item.source_name} · ${item.language ?? '?'} · ${formatDate(item.published_at)} · ${item.status}`,
+      `#${item.id} · ${item.source_name} · ${item.language ?? '?'} · ${formatDate(item.published_at)} · ${stateLabel(item.status)}`,
       item.auto_approved ? ` · ${t('autoApproved')}` : '',
       item.featured ? ` · ★ ${t('featured')}` : '',
       item.primary_country ? ` · ${item.primary_country}` : '',
@@ -89,7 +89,7 @@ export function ReadingPane(props: PaneProps) {
               el(
                 'li',
                 { key: m.id, class: m.id === m.cluster_id ? 'lead' : '' },
-                `#${m.id} ${displayTitle(m, lang)} — ${m.source_name} · ${m.status}`,
+                `#${m.id} ${displayTitle(m, lang)} — ${m.source_name} · ${stateLabel(m.status)}`,
                 m.id === item.id ? el('button', { onClick: () => props.onStory('split') }, t('split')) : null,
                 m.id !== m.cluster_id && m.id === item.id
                   ? el('button', { onClick: () => props.onStory('original') }, t('makeOriginal'))

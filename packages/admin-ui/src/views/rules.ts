@@ -103,10 +103,18 @@ export function RulesView({ notify }: { notify: (m: string) => void }) {
         el(
           'select',
           { name: 'action' },
-          ...['reject', 'hold', 'tag', 'priority', 'approve'].map((a) => el('option', { value: a }, a)),
+          ...(
+            [
+              ['reject', 'reject'],
+              ['hold', 'hold'],
+              ['tag', 'actionTag'],
+              ['priority', 'actionPriority'],
+              ['approve', 'approve'],
+            ] as const
+          ).map(([a, key]) => el('option', { value: a }, t(key))),
         ),
       ),
-      field('tag', 'tag (kind:slug)'),
+      field('tag', t('tagField')),
       field('priority', t('priority'), { type: 'number', min: -10, max: 10 }),
       el(
         'div',

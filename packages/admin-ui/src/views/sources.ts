@@ -1,9 +1,10 @@
 // Sources: health, enable/disable/trust, fetch now; add by URL with a preview of parsed items;
-// listing selectors of html sources edited against a live preview.
+// listing selectors of html sources edited against a live preview (selector-editor.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { callApi } from '../api';
 import { el } from '../dom';
 import { formatDate, t } from '../i18n';
+import { SelectorEditor } from './selector-editor';
 
 interface SourceHealth {
   id: string;
@@ -13,6 +14,7 @@ interface SourceHealth {
   enabled: boolean;
   trusted: boolean;
   selectors: Record<string, string> | null;
+  article: { content: string; remove?: string[] } | null;
   last_success_at: string | null;
   error_streak: number;
   last_error: string | null;
@@ -43,7 +45,7 @@ function PreviewList({ preview }: { preview: Preview | null }) {
     { class: 'preview' },
     preview.error ? el('p', { class: 'error' }, preview.error) : null,
     preview.feeds.length
-      ? el('p', null, 'Feeds: ', ...preview.feeds.map((f) => el('code', null, f.url, ' ')))
+      ? el('p', null, `${t('feeds')}: `, ...preview.feeds.map((f) => el('code', null, f.url, ' ')))
       : null,
     el(
       'ol',
@@ -93,20 +95,6 @@ export function SourcesView({ notify }: { notify: (m: string) => void }) {
       notify((err as Error).message);
     }
   };
-  const saveSelectors = async (event: Event) => {
-    event.preventDefault();
-    if (!editing) return;
-    const form = event.target as HTMLFormElement;
-    const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
-    try {
-      if (submitter?.value === 'preview') return await previewForm(form);
-      await callApi('PATCH', `/sources/${editing.id}`, { selectors: readSelectors(new FormData(form)) });
-      setEditing(null);
-      await load();
-    } catch (err) {
-      notify((err as Error).message);
-    }
-  };
   const selectorFields = (values: Record<string, string> | null) =>
     SELECTOR_KEYS.map((k) =>
       el('label', null, k, el('input', { name: `sel_${k}`, value: values?.[k] ?? '' })),
@@ -125,7 +113,7 @@ export function SourcesView({ notify }: { notify: (m: string) => void }) {
           null,
           ...[
             t('name'),
-            'kind',
+            t('kind'),
             t('lastSuccess'),
             t('errorStreak'),
             t('lastError'),
@@ -172,27 +160,24 @@ export function SourcesView({ notify }: { notify: (m: string) => void }) {
               'td',
               null,
               el('button', { onClick: run(() => callApi('POST', `/sources/${s.id}/fetch`)) }, t('fetchNow')),
-              s.kind === 'html' ? el('button', { onClick: () => setEditing(s) }, t('selectors')) : null,
+              s.kind === 'html'
+                ? el('button', { class: 'edit-selectors', onClick: () => setEditing(s) }, t('selectors'))
+                : null,
             ),
           ),
         ),
       ),
     ),
     editing
-      ? el(
-          'form',
-          { class: 'card', onSubmit: saveSelectors },
-          el('h2', null, `${t('selectors')}: ${editing.name}`),
-          el('input', { type: 'hidden', name: 'url', value: editing.url }),
-          ...selectorFields(editing.selectors),
-          el(
-            'div',
-            { class: 'buttons' },
-            el('button', { value: 'preview' }, t('preview')),
-            el('button', { value: 'save' }, t('save')),
-            el('button', { type: 'button', onClick: () => setEditing(null) }, t('cancel')),
-          ),
-        )
+      ? el(SelectorEditor, {
+          key: editing.id,
+          source: editing,
+          notify,
+          onDone: (saved: boolean) => {
+            setEditing(null);
+            if (saved) void load();
+          },
+        })
       : null,
     el(
       'form',
