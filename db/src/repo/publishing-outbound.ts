@@ -1,6 +1,6 @@
 // Outbound events (webhook calls, social posts, hub pings): recorded once per (channel, target,
 // event, subject), claimed one at a time, retried with back-off, visible to admins when failing.
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { outboundEvents } from '../schema/index';
 
@@ -81,4 +81,43 @@ export async function retryFailedOutbound(db: Db, id?: number): Promise<number> 
     .where(and(eq(outboundEvents.status, 'failed'), id === undefined ? undefined : eq(outboundEvents.id, id)))
     .returning({ id: outboundEvents.id });
   return rows.length;
+}
+
+export interface OutboundBacklogRow {
+  channel: string;
+  /** pending, sending or failed; sent events are not counted. */
+  status: string;
+  count: number;
+  /** Of the pending ones: how many failed before and wait for a retry. */
+  retrying: number;
+  /** Of the pending ones: how many are due now. */
+  due: number;
+  oldestCreatedAt: Date | null;
+}
+
+/**
+ * Events not yet sent, counted by channel and status. Reads only unsent rows through the
+ * (status, next_attempt_at) index, so its cost follows the backlog, not the history.
+ */
+export async function countOutboundBacklog(db: Db): Promise<OutboundBacklogRow[]> {
+  const rows = await db
+    .select({
+      channel: outboundEvents.channel,
+      status: outboundEvents.status,
+      count: sql<number>`count(*)::int`,
+      retrying: sql<number>`(count(*) filter (where ${outboundEvents.status} = 'pending' and ${outboundEvents.attempts} > 0))::int`,
+      due: sql<number>`(count(*) filter (where ${outboundEvents.status} = 'pending' and ${outboundEvents.nextAttemptAt} <= now()))::int`,
+      oldestCreatedAt: sql<string | Date | null>`min(${outboundEvents.createdAt})`,
+    })
+    .from(outboundEvents)
+    .where(inArray(outboundEvents.status, ['pending', 'sending', 'failed']))
+    .groupBy(outboundEvents.channel, outboundEvents.status)
+    .orderBy(outboundEvents.channel, outboundEvents.status);
+  return rows.map((r) => ({
+    ...r,
+    count: Number(r.count),
+    retrying: Number(r.retrying),
+    due: Number(r.due),
+    oldestCreatedAt: r.oldestCreatedAt === null ? null : new Date(r.oldestCreatedAt),
+  }));
 }

@@ -16,6 +16,7 @@ export * from './outbound/deliver';
 export * from './outbound/record';
 export * from './outbound/send';
 export * from './outbound/sign';
+export * from './outbound/status';
 export * from './runner';
 export * from './subscriptions';
 export * from './text';

@@ -10,12 +10,15 @@ import { EDITION_KINDS, lastCompletePeriod } from './editions/period';
 import { sendEdition } from './mail/send-edition';
 import { deliverOutboundEvents } from './outbound/deliver';
 import { recordApprovals } from './outbound/record';
+import { logOutboundStatus, type OutboundStatus, outboundStatus } from './outbound/status';
 
 export interface PublishingPass {
   /** Slugs of the editions composed in this pass. */
   composed: string[];
   recorded: number;
   outbound: { sent: number; failed: number };
+  /** What is left in the outbound queue after this pass, per channel. */
+  backlog: OutboundStatus;
   mail: { sent: number; failed: number };
 }
 
@@ -28,6 +31,7 @@ export async function runPublishingPass(
   const composed = await composeDueEditions(db, config, new Date());
   const recorded = await recordApprovals(db, config);
   const outbound = await deliverOutboundEvents(db, config, log);
+  const backlog = await outboundStatus(db, config);
   const mail = { sent: 0, failed: 0 };
   if (mailer) {
     for (const editionId of await listEditionsWithDueDeliveries(db)) {
@@ -36,7 +40,7 @@ export async function runPublishingPass(
       mail.failed += counts.failed;
     }
   }
-  return { composed, recorded, outbound, mail };
+  return { composed, recorded, outbound, backlog, mail };
 }
 
 /**
@@ -65,11 +69,13 @@ export async function runPublishingWorker(
   signal: AbortSignal,
   intervalMs = 10_000,
 ): Promise<void> {
+  let backlog = new Map<string, string>();
   while (!signal.aborted) {
     try {
-      const pass = await runPublishingPass(db, config, log, mailer);
+      const { backlog: counts, ...pass } = await runPublishingPass(db, config, log, mailer);
       if (pass.composed.length || pass.recorded || pass.outbound.sent || pass.mail.sent)
         log.info('publishing pass', { ...pass });
+      backlog = logOutboundStatus(log, counts, backlog);
     } catch (err) {
       log.error('publishing pass failed', { error: err as Error });
     }

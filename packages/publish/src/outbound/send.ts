@@ -4,8 +4,8 @@ import type { Config } from '@mipas/core';
 import type { OutboundEventRow } from '@mipas/db';
 import { stripControlChars } from '../text';
 import { sendBluesky } from './bluesky';
+import { composeStatus } from './mastodon-status';
 import { signPayload } from './sign';
-import { composeStatus } from './status';
 
 export type SendOutcome = { ok: true; remoteId?: string } | { ok: false; error: string; retry: boolean };
 
