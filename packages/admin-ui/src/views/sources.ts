@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callApi } from '../api';
 import { el } from '../dom';
-import { formatDate, t } from '../i18n';
+import { formatDate, type Key, t } from '../i18n';
 import { SelectorEditor } from './selector-editor';
 
 interface SourceHealth {
@@ -28,7 +28,15 @@ interface Preview {
   error: string | null;
 }
 
-const SELECTOR_KEYS = ['item', 'title', 'link', 'date', 'dateAttribute', 'summary'];
+const SELECTOR_LABELS: Record<string, Key> = {
+  item: 'selItem',
+  title: 'selTitle',
+  link: 'selLink',
+  date: 'selDate',
+  dateAttribute: 'selDateAttribute',
+  summary: 'selSummary',
+};
+const SELECTOR_KEYS = Object.keys(SELECTOR_LABELS);
 
 function readSelectors(form: FormData): Record<string, string> | undefined {
   const entries = SELECTOR_KEYS.map((k) => [k, String(form.get(`sel_${k}`) ?? '').trim()] as const).filter(
@@ -95,10 +103,8 @@ export function SourcesView({ notify }: { notify: (m: string) => void }) {
       notify((err as Error).message);
     }
   };
-  const selectorFields = (values: Record<string, string> | null) =>
-    SELECTOR_KEYS.map((k) =>
-      el('label', null, k, el('input', { name: `sel_${k}`, value: values?.[k] ?? '' })),
-    );
+  const selectorFields = () =>
+    SELECTOR_KEYS.map((k) => el('label', null, t(SELECTOR_LABELS[k]!), el('input', { name: `sel_${k}` })));
   return el(
     'div',
     { class: 'sources' },
@@ -185,7 +191,7 @@ export function SourcesView({ notify }: { notify: (m: string) => void }) {
       el('h2', null, t('addSource')),
       el('label', null, t('url'), el('input', { name: 'url', type: 'url', required: true })),
       el('label', null, t('name'), el('input', { name: 'name' })),
-      el('details', null, el('summary', null, `${t('selectors')} (html)`), ...selectorFields(null)),
+      el('details', null, el('summary', null, `${t('selectors')} (html)`), ...selectorFields()),
       el(
         'div',
         { class: 'buttons' },
