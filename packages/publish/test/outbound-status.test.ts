@@ -19,7 +19,11 @@ import { seedItems, seedSources } from './seed';
 
 function capture() {
   const lines: string[] = [];
-  return { lines, log: createLogger('info', {}, (line) => lines.push(line.replace(/^\S+ /, '').trim())) };
+  const write = (line: string) => {
+    lines.push(line.replace(/^\S+ /, '').trim());
+    return true;
+  };
+  return { lines, log: createLogger('info', {}, write) };
 }
 
 const event = (channel: string, subject: string) => ({
