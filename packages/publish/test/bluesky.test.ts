@@ -81,6 +81,10 @@ class FakePds {
   createFailures: Array<{ status: number; error: string; message: string }> = [];
   /** Stores the next post but answers 502, as when a proxy loses the answer. */
   loseNextAnswer = false;
+  /** Lifetime of the access tokens issued (their `exp` claim). */
+  ttlSeconds = 7200;
+  /** How many calls were refused with ExpiredToken. */
+  expiredAnswers = 0;
   private serial = 0;
 
   count(method: string): number {
@@ -89,7 +93,7 @@ class FakePds {
 
   private issue(res: ServerResponse): true {
     this.serial++;
-    const exp = Math.floor(Date.now() / 1000) + 7200;
+    const exp = Math.floor(Date.now() / 1000) + this.ttlSeconds;
     const accessJwt = jwt({ scope: 'com.atproto.appPass', sub: DID, exp, n: this.serial });
     const refreshJwt = jwt({ scope: 'com.atproto.refresh', sub: DID, n: this.serial });
     this.accessTokens.add(accessJwt);
@@ -105,6 +109,7 @@ class FakePds {
   private authorised(req: IncomingMessage, res: ServerResponse): boolean {
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? '';
     if (this.expiredTokens.has(token)) {
+      this.expiredAnswers++;
       send(res, 400, { error: 'ExpiredToken', message: 'Token has expired' });
       return false;
     }
@@ -382,6 +387,24 @@ describe.each(DATABASE_KINDS)('Bluesky posts (%s)', (kind) => {
     expect(pds.records.size).toBe(3);
   });
 
+  it('renews a token about to expire before posting, without waiting for a refusal', async () => {
+    pds.ttlSeconds = 30;
+    forgetBlueskySessions();
+    const logins = pds.count('com.atproto.server.createSession');
+    const refreshes = pds.count('com.atproto.server.refreshSession');
+    const refusals = pds.expiredAnswers;
+    for (const title of ['Pirmas', 'Второй']) {
+      await seedItems(database.db, [{ title, language: 'lt', publishedAt: new Date(), featured: true }]);
+      expect(await recordApprovals(database.db, config)).toBe(1);
+      expect(await deliverOutboundEvents(database.db, config, log, LATER)).toEqual({ sent: 1, failed: 0 });
+    }
+    // A token valid for 30 s more is within the renewal margin: the second post refreshed first.
+    expect(pds.count('com.atproto.server.createSession')).toBe(logins + 1);
+    expect(pds.count('com.atproto.server.refreshSession')).toBe(refreshes + 1);
+    expect(pds.expiredAnswers).toBe(refusals);
+    pds.ttlSeconds = 7200;
+  });
+
   it('posts once when the answer to a post is lost', async () => {
     await seedItems(database.db, [
       { title: 'Пропавший ответ', language: 'ru', publishedAt: new Date(), featured: true },
@@ -389,13 +412,14 @@ describe.each(DATABASE_KINDS)('Bluesky posts (%s)', (kind) => {
     expect(await recordApprovals(database.db, config)).toBe(1);
     pds.loseNextAnswer = true;
     const createsBefore = pds.count('com.atproto.repo.createRecord');
+    const posts = pds.records.size;
     const first = await deliverOutboundEvents(database.db, config, log, LATER);
     expect(first).toEqual({ sent: 0, failed: 1 });
-    expect(pds.records.size).toBe(4);
+    expect(pds.records.size).toBe(posts + 1);
     await makeDue();
     const second = await deliverOutboundEvents(database.db, config, log, LATER);
     expect(second).toEqual({ sent: 1, failed: 0 });
-    expect(pds.records.size).toBe(4);
+    expect(pds.records.size).toBe(posts + 1);
     // The retry looked the post up (as the rate-limited retry above did) and did not post again.
     expect(pds.count('com.atproto.repo.getRecord')).toBe(2);
     expect(pds.count('com.atproto.repo.createRecord')).toBe(createsBefore + 1);
