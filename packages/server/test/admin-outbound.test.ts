@@ -28,7 +28,7 @@ describe.each(MODES)('outbound events page API (%s)', (mode) => {
           subject: 'item:1',
           status: 'failed',
           attempts: 5,
-          lastError: 'HTTP 500 from the receiver',
+          lastError: 'HTTP 500 from https://hooks.example.org/services/T000/SECRET-TOKEN: busy',
         },
         {
           channel: 'mastodon',
@@ -90,7 +90,7 @@ describe.each(MODES)('outbound events page API (%s)', (mode) => {
     expect(events[1]).toMatchObject({
       status: 'failed',
       attempts: 5,
-      last_error: 'HTTP 500 from the receiver',
+      last_error: 'HTTP 500 from https://hooks.example.org/…: busy',
       next_attempt_at: null,
       target: 'https://hooks.example.org/…',
     });
@@ -129,7 +129,11 @@ describe.each(MODES)('outbound events page API (%s)', (mode) => {
       actor: 'admin@example.org',
       entity: 'outbound_event',
       entity_id: String(id),
-      before: { status: 'failed', attempts: 5, last_error: 'HTTP 500 from the receiver' },
+      before: {
+        status: 'failed',
+        attempts: 5,
+        last_error: 'HTTP 500 from https://hooks.example.org/…: busy',
+      },
       after: { status: 'pending', attempts: 0 },
     });
     const [other] = await f.db

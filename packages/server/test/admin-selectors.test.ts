@@ -214,6 +214,13 @@ describe('page cache of the previews', () => {
       const again = await cache.get(site.url('/flaky'), { respectRobots: false }, t0 + 1000);
       expect(again.cached).toBe(false);
       expect(Buffer.from(again.page.body).toString()).toBe('flaky');
+      // Past the byte budget the oldest pages go, the one just fetched stays.
+      const small = new PageCache(loadConfig({ MIPAS_ALLOW_PRIVATE_NETWORK: '1' }), 60_000, 6);
+      await small.get(site.url('/p'), { respectRobots: false }, t0);
+      expect(small.size).toBe(1);
+      await small.get(site.url('/flaky'), { respectRobots: false }, t0);
+      expect(small.size).toBe(1);
+      expect((await small.get(site.url('/flaky'), { respectRobots: false }, t0)).cached).toBe(true);
     } finally {
       await site.close();
     }

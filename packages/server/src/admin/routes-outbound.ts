@@ -53,6 +53,11 @@ export function maskTarget(target: string): string {
   }
 }
 
+/** The last error with the receiving URL masked: errors quote the URL they failed on. */
+function maskedError(e: OutboundEventRow): string | null {
+  return e.lastError?.split(e.target).join(maskTarget(e.target)) ?? null;
+}
+
 function presentEvent(e: OutboundEventRow) {
   return {
     id: e.id,
@@ -62,7 +67,7 @@ function presentEvent(e: OutboundEventRow) {
     subject: e.subject,
     status: e.status,
     attempts: e.attempts,
-    last_error: e.lastError,
+    last_error: maskedError(e),
     // Only a waiting event has a next attempt; a failed one waits for an admin.
     next_attempt_at: e.status === 'pending' ? e.nextAttemptAt.toISOString() : null,
     created_at: e.createdAt.toISOString(),
@@ -127,7 +132,7 @@ export function registerOutboundRoutes(app: FastifyInstance, ctx: AdminContext):
           action: 'outbound.retry',
           entity: 'outbound_event',
           entityId: String(id),
-          before: { status: before.status, attempts: before.attempts, last_error: before.lastError },
+          before: { status: before.status, attempts: before.attempts, last_error: maskedError(before) },
           after: { status: 'pending', attempts: 0 },
         },
       ]);
