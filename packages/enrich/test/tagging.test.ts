@@ -133,6 +133,49 @@ describe('topics', () => {
     expect(migrant).toContain('health');
   });
 
+  it('needs more than one broad word in a summary for a context topic', () => {
+    const side = topicsOf('Migrants reach the island', 'en', 'The government said it was watching.');
+    expect(side).not.toContain('law-and-policy');
+    expect(topicsOf('Parliament passes new asylum legislation', 'en')).toContain('law-and-policy');
+    expect(topicsOf('Refugees in Chad', 'en', 'Officials moved them from the border.')).not.toContain(
+      'border-management',
+    );
+    expect(topicsOf('Refugees held at the border', 'en')).toContain('border-management');
+  });
+
+  it('reads stop phrases as nothing', () => {
+    const expelled = topicsOf(
+      'Из региона выдворили мигрантов',
+      'ru',
+      'Они нарушили миграционное законодательство.',
+    );
+    expect(expelled).toContain('return-and-readmission');
+    expect(expelled).not.toContain('law-and-policy');
+    expect(topicsOf('Госдума приняла закон о мигрантах', 'ru')).toContain('law-and-policy');
+    const boat = topicsOf('Refugees arrive by boat', 'en', 'Among them were women and children.');
+    expect(boat).not.toContain('children-and-unaccompanied-minors');
+    expect(topicsOf('Unaccompanied children among refugees', 'en')).toContain(
+      'children-and-unaccompanied-minors',
+    );
+    expect(topicsOf('Prekyba žmonėmis neturi sienų', 'lt')).not.toContain('border-management');
+  });
+
+  it("gives a broad word inside another topic's phrase to that phrase", () => {
+    const permits = topicsOf('Cudzoziemcy dostali zezwolenia na pracę', 'pl');
+    expect(permits).toContain('labour-migration');
+    expect(permits).not.toContain('employment');
+    expect(topicsOf('Migranci na rynku pracy', 'pl')).toContain('employment');
+  });
+
+  it('does not read inflected words of other stems as topic words', () => {
+    expect(topicsOf('Migranci zatrzymani z powodu braku dokumentów', 'pl')).not.toContain(
+      'climate-and-displacement',
+    );
+    expect(topicsOf('Powódź: migranci ewakuowani', 'pl')).toContain('climate-and-displacement');
+    expect(topicsOf('Из области депортировано 200 мигрантов', 'ru')).toContain('return-and-readmission');
+    expect(topicsOf('Migrants ignore the campaign', 'en')).not.toContain('reception');
+  });
+
   it('records origin and a confidence between 0 and 1', () => {
     const [tag] = tagText({ title: 'Asylum seekers wait at the border', language: 'en' }).topics;
     expect(tag?.origin).toBe('rule');

@@ -47,8 +47,15 @@ for n,it in enumerate(items):
 for rec in json.load(open('pages2.json')):
     add(rec['lang'],rec['title'],rec['summary'],rec['topics'],rec['countries'],rec['prov'])
     it=items[-1]; it['id']=f"{it['language']}-{len(items)-1:04d}"; it['split']='heldout'
+# batch 5 (pages3.json): labelled before the tagger saw it; "tune" half used to change rules,
+# "judge" half measured first, then also looked at (round 2). batch 6 (pages4.json): never used
+# to change a rule. Both held out; `batch` says which is which.
+for name,fn in [('pages3.json',lambda r:'b5-'+r['prov']['half']),('pages4.json',lambda r:'b6')]:
+    for rec in json.load(open(name)):
+        add(rec['lang'],rec['title'],rec['summary'],rec['topics'],rec['countries'],rec['prov'])
+        it=items[-1]; it['id']=f"{it['language']}-{len(items)-1:04d}"; it['split']='heldout'; it['batch']=fn(rec)
 with open('items.jsonl','w') as f:
     for it in items:
-        f.write(json.dumps({k:it[k] for k in ['id','split','language','title','summary','topics','countries','provenance']},ensure_ascii=False)+'\n')
+        f.write(json.dumps({k:it[k] for k in ['id','split','batch','language','title','summary','topics','countries','provenance'] if k in it},ensure_ascii=False)+'\n')
 import collections
 print(len(items), collections.Counter(i['language'] for i in items), collections.Counter(i['split'] for i in items))

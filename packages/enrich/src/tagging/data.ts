@@ -61,6 +61,10 @@ export function checkTaxonomy(raw: unknown, file = 'taxonomy'): TaxonomyData {
   if (typeof data?.version !== 'string' || !data.version) throw new TaggingDataError(file, 'version missing');
   if (!Array.isArray(data.topics) || data.topics.length === 0) throw new TaggingDataError(file, 'no topics');
   checkTerms(file, 'core', data.core);
+  for (const [lang, list] of Object.entries(data.core ?? {})) {
+    // `~` (broad) and `!` (stop phrase) weigh topic terms; a core term is evidence or nothing.
+    if (list.some((t) => /^[~!]/.test(t))) throw new TaggingDataError(file, `core: ${lang} term with ~ or !`);
+  }
   const seen = new Set<string>();
   for (const t of data.topics) {
     if (!/^[a-z0-9-]+$/.test(t?.slug ?? ''))
