@@ -385,6 +385,19 @@ describe.each(DATABASE_KINDS)('Bluesky posts (%s)', (kind) => {
     expect(pds.count('com.atproto.server.refreshSession')).toBe(1);
     expect(pds.count('com.atproto.server.createSession')).toBe(1);
     expect(pds.records.size).toBe(3);
+
+    // A server that forgot its sessions answers 401: renewed the same way, then posted.
+    await seedItems(database.db, [
+      { title: 'Сессия забыта', language: 'ru', publishedAt: new Date(), featured: true },
+    ]);
+    expect(await recordApprovals(database.db, config)).toBe(1);
+    pds.accessTokens.clear();
+    expect(await deliverOutboundEvents(database.db, config, log, LATER)).toEqual({
+      sent: 1,
+      failed: 0,
+    });
+    expect(pds.count('com.atproto.server.refreshSession')).toBe(2);
+    expect(pds.records.size).toBe(4);
   });
 
   it('renews a token about to expire before posting, without waiting for a refusal', async () => {

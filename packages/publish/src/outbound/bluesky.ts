@@ -148,12 +148,11 @@ async function currentSession(
   return next;
 }
 
+/** The session is no longer accepted: expired (400 ExpiredToken), revoked, or unknown (401). */
 function isStaleToken(answer: Answer): boolean {
-  return (
-    !answer.ok &&
-    (answer.status === 400 || answer.status === 401) &&
-    (answer.code === 'ExpiredToken' || answer.code === 'InvalidToken')
-  );
+  if (answer.ok) return false;
+  if (answer.status === 401) return true;
+  return answer.status === 400 && (answer.code === 'ExpiredToken' || answer.code === 'InvalidToken');
 }
 
 const TID_ALPHABET = '234567abcdefghijklmnopqrstuvwxyz';
