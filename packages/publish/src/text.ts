@@ -5,10 +5,16 @@
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// Any character that stripping or escaping could touch (surrogates included, paired or not):
+// text without one, which is most text, is returned as it is without building a new string.
+const MAY_CHANGE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF&<>"']/;
+const MAY_STRIP = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function stripControlChars(value: string): string {
-  return value.replace(FORBIDDEN, '');
+  return MAY_STRIP.test(value) ? value.replace(FORBIDDEN, '') : value;
 }
 
+const MARKUP = /[&<>"']/g;
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -20,7 +26,8 @@ const ESCAPES: Record<string, string> = {
 /** Escapes text for HTML and XML element content and attribute values. */
 export function escapeMarkup(value: string | null | undefined): string {
   if (!value) return '';
-  return stripControlChars(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  if (!MAY_CHANGE.test(value)) return value;
+  return stripControlChars(value).replace(MARKUP, (c) => ESCAPES[c]!);
 }
 
 /** Reduces an HTML fragment to its text: tags dropped, common entities decoded, spaces collapsed. */

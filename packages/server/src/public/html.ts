@@ -19,11 +19,13 @@ export function h(
   ...values: Array<string | number | Html | Html[] | null | undefined | false>
 ): Html {
   let out = strings[0] ?? '';
-  values.forEach((value, i) => {
-    if (Array.isArray(value)) out += value.map((v) => v.html).join('');
-    else if (value && typeof value === 'object') out += value.html;
-    else if (value !== null && value !== undefined && value !== false) out += x(String(value));
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value === 'string') out += x(value);
+    else if (typeof value === 'number') out += value;
+    else if (Array.isArray(value)) for (const part of value) out += part.html;
+    else if (value) out += value.html;
     out += strings[i + 1] ?? '';
-  });
+  }
   return { html: out };
 }

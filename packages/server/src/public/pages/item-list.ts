@@ -1,27 +1,36 @@
 // Lists of items: grouped by day on the home and listing pages, plain in editions.
 import type { PublishedItem, PublishedTag } from '@mipas/db';
-import { formatDate, type Language, labelTag, localiseItem, translate } from '@mipas/publish';
-import { type Html, h } from '../html';
+import { formatDateOnce, type Language, labelTag, localiseItem, translate } from '@mipas/publish';
+import { type Html, h, raw, x } from '../html';
 import { pageUrl } from '../urls';
 
+/** One item of a list, built as a plain string: listings have fifty of these per page. */
 export function renderItemLine(item: PublishedItem, lang: Language, base: string): Html {
   const text = localiseItem(item, lang);
-  const marked =
-    text.original && text.textLanguage ? h` <span class="meta">(${text.textLanguage})</span>` : null;
-  return h`<li><a href="${pageUrl(base, lang, `items/${item.id}`)}"${text.textLanguage ? h` lang="${text.textLanguage}"` : null}>${text.title}</a>${marked}<br><span class="meta">${item.sourceName} · <time datetime="${item.publishedAt.toISOString()}">${formatDate(lang, item.publishedAt, true)}</time></span></li>`;
+  const textLang = text.textLanguage ? x(text.textLanguage) : '';
+  const langAttr = textLang ? ` lang="${textLang}"` : '';
+  const marked = text.original && textLang ? ` <span class="meta">(${textLang})</span>` : '';
+  return raw(
+    `<li><a href="${x(pageUrl(base, lang, `items/${item.id}`))}"${langAttr}>${x(text.title)}</a>${marked}<br><span class="meta">${x(item.sourceName)} · <time datetime="${item.publishedAt.toISOString()}">${x(formatDateOnce(lang, item.publishedAt, true))}</time></span></li>`,
+  );
 }
 
 export function renderItemsByDay(items: PublishedItem[], lang: Language, base: string): Html {
   if (items.length === 0) return h`<p>${translate(lang, 'noItems')}</p>`;
   const days = new Map<string, PublishedItem[]>();
   for (const item of items) {
-    const day = formatDate(lang, item.publishedAt);
-    days.set(day, [...(days.get(day) ?? []), item]);
+    const day = formatDateOnce(lang, item.publishedAt);
+    const list = days.get(day);
+    if (list) list.push(item);
+    else days.set(day, [item]);
   }
-  return h`${[...days].map(
-    ([day, list]) =>
-      h`<section><h2>${day}</h2><ol class="items">${list.map((i) => renderItemLine(i, lang, base))}</ol></section>`,
-  )}`;
+  let out = '';
+  for (const [day, list] of days) {
+    out += `<section><h2>${x(day)}</h2><ol class="items">`;
+    for (const item of list) out += renderItemLine(item, lang, base).html;
+    out += '</ol></section>';
+  }
+  return raw(out);
 }
 
 export function tagPath(tag: Pick<PublishedTag, 'kind' | 'slug'>): string | null {
