@@ -36,6 +36,8 @@ const WRITES: Array<[string, string, unknown]> = [
   ['POST', '/api/admin/users', { email: 'x@example.org', role: 'analyst' }],
   ['PATCH', '/api/admin/users/1', { disabled: false }],
   ['POST', '/api/admin/users/1/password', {}],
+  ['POST', '/api/admin/sources/fixture-source/preview', { selectors: { item: 'li', title: 'a', link: 'a' } }],
+  ['POST', '/api/admin/outbound/1/retry', {}],
 ];
 
 const READS = [
@@ -49,6 +51,7 @@ const READS = [
   '/api/admin/sources',
   '/api/admin/tags',
   '/api/admin/users',
+  '/api/admin/outbound',
 ];
 
 describe('curator API security', () => {

@@ -36,9 +36,10 @@ export function UsersView({ notify, me }: { notify: (m: string) => void; me: num
   useEffect(() => {
     load().catch((e) => notify(e.message));
   }, []);
-  const run = (work: () => Promise<unknown>) =>
+  // A change to one's own role or access changes what this session may do: start over.
+  const run = (work: () => Promise<unknown>, own = false) =>
     void work()
-      .then(load)
+      .then(() => (own ? location.reload() : load()))
       .catch((e) => {
         notify(e.message);
         return load();
@@ -107,8 +108,9 @@ export function UsersView({ notify, me }: { notify: (m: string) => void; me: num
               roleSelect(u.role, {
                 'aria-label': `${t('role')} ${u.email}`,
                 onChange: (e: Event) =>
-                  run(() =>
-                    callApi('PATCH', `/users/${u.id}`, { role: (e.target as HTMLSelectElement).value }),
+                  run(
+                    () => callApi('PATCH', `/users/${u.id}`, { role: (e.target as HTMLSelectElement).value }),
+                    u.id === me,
                   ),
               }),
             ),
@@ -130,7 +132,8 @@ export function UsersView({ notify, me }: { notify: (m: string) => void; me: num
                 'button',
                 {
                   class: 'toggle',
-                  onClick: () => run(() => callApi('PATCH', `/users/${u.id}`, { disabled: !u.disabled })),
+                  onClick: () =>
+                    run(() => callApi('PATCH', `/users/${u.id}`, { disabled: !u.disabled }), u.id === me),
                 },
                 u.disabled ? t('enable') : t('disable'),
               ),
