@@ -6,7 +6,7 @@ import type { Db } from '../client';
 import { itemCuration, items, itemTags, sources, tags } from '../schema/index';
 import { resolveTagIds, resolveTagSlugs } from './publishing-tag-dictionary';
 
-export { invalidateTagDictionary } from './publishing-tag-dictionary';
+export { findTag, invalidateTagDictionary } from './publishing-tag-dictionary';
 
 export interface PublishedFilter {
   /** Topic slugs: an item matches when it has any of them. */
@@ -54,10 +54,8 @@ const itemColumns = {
   id: items.id,
   title: items.title,
   summary: items.summary,
-  url: items.url,
-  canonicalUrl: items.canonicalUrl,
-  language: items.language,
-  declaredLanguage: items.declaredLanguage,
+  url: sql<string | null>`coalesce(${items.canonicalUrl}, ${items.url})`,
+  language: sql<string | null>`coalesce(${items.language}, ${items.declaredLanguage})`,
   publishedAt: items.publishedAt,
   updatedAt: items.updatedAt,
   sourceId: items.sourceId,
@@ -67,23 +65,24 @@ const itemColumns = {
   titles: itemCuration.titles,
   summaries: itemCuration.summaries,
   featured: itemCuration.featured,
-  // Only the ids: the tags themselves come from the in-memory dictionary.
+  // Only the ids, as text ("3,12"): the tags themselves come from the in-memory dictionary.
   tagIds: sql<
-    number[]
-  >`coalesce((select array_agg(${itemTags.tagId}) from ${itemTags} where ${itemTags.itemId} = ${items.id}), '{}')`,
+    string | null
+  >`(select string_agg(${itemTags.tagId}::text, ',') from ${itemTags} where ${itemTags.itemId} = ${items.id})`,
 };
 
+type ComputedColumns = 'url' | 'language' | 'tagIds';
 type ItemColumns = {
-  [K in Exclude<keyof typeof itemColumns, 'tagIds'>]: (typeof itemColumns)[K]['_']['data'] | null;
-} & { tagIds: unknown };
+  [K in Exclude<keyof typeof itemColumns, ComputedColumns>]: (typeof itemColumns)[K]['_']['data'] | null;
+} & { url: string | null; language: string | null; tagIds: unknown };
 
 function toPublished(row: ItemColumns, tagList: PublishedTag[]): PublishedItem {
   return {
     id: row.id!,
     title: row.title!,
     summary: row.summary,
-    url: row.canonicalUrl ?? row.url,
-    language: row.language ?? row.declaredLanguage,
+    url: row.url,
+    language: row.language,
     publishedAt: row.publishedAt!,
     updatedAt: row.updatedAt!,
     sourceId: row.sourceId!,
@@ -97,11 +96,10 @@ function toPublished(row: ItemColumns, tagList: PublishedTag[]): PublishedItem {
   };
 }
 
-/** Reads the id array whichever way the driver hands it over (array, or PostgreSQL text form). */
+/** Reads the comma-separated tag ids. */
 function readIds(value: unknown): number[] {
-  if (Array.isArray(value)) return value.map(Number);
-  if (typeof value === 'string') return value.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
-  return [];
+  if (typeof value !== 'string' || value === '') return [];
+  return value.split(',').map(Number);
 }
 
 async function attachTags(db: Db, rows: ItemColumns[]): Promise<PublishedItem[]> {

@@ -92,6 +92,28 @@ export async function resolveTagIds(db: Db, idLists: number[][]): Promise<Dictio
   });
 }
 
+/** Ensures the copy has every slug of the kind that the table has; returns the copy. */
+async function withSlugs(db: Db, kind: string, slugs: string[]): Promise<Dictionary> {
+  const dictionary = await current(db);
+  if (slugs.every((slug) => dictionary.bySlug.has(`${kind}:${slug}`))) return dictionary;
+  const found = rowsOf(
+    await db.execute(
+      sql`select id from tags where kind = ${kind} and slug in (${sql.join(
+        slugs.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
+    ),
+  );
+  return found.some((r) => !dictionary.byId.has(Number(r.id))) ? reload(db) : dictionary;
+}
+
+/** The tag of this kind and slug, from the copy (see `resolveTagSlugs` for tags added since). */
+export async function findTag(db: Db, kind: string, slug: string): Promise<DictionaryTag | undefined> {
+  const dictionary = await withSlugs(db, kind, [slug]);
+  const id = dictionary.bySlug.get(`${kind}:${slug}`);
+  return id === undefined ? undefined : dictionary.byId.get(id);
+}
+
 export interface ResolvedSlugs {
   /** Ids of the slugs that exist. */
   ids: number[];
@@ -107,18 +129,7 @@ export interface ResolvedSlugs {
  * site runs, and a filter on a new tag must find its items.
  */
 export async function resolveTagSlugs(db: Db, kind: string, slugs: string[]): Promise<ResolvedSlugs> {
-  let dictionary = await current(db);
-  if (slugs.some((slug) => !dictionary.bySlug.has(`${kind}:${slug}`))) {
-    const found = rowsOf(
-      await db.execute(
-        sql`select id from tags where kind = ${kind} and slug in (${sql.join(
-          slugs.map((s) => sql`${s}`),
-          sql`, `,
-        )})`,
-      ),
-    );
-    if (found.some((r) => !dictionary.byId.has(Number(r.id)))) dictionary = await reload(db);
-  }
+  const dictionary = await withSlugs(db, kind, slugs);
   const ids: number[] = [];
   let tagged = 0;
   for (const slug of slugs) {

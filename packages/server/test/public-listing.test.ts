@@ -125,6 +125,11 @@ describe.each(MODES)('public listing (%s)', (mode) => {
     const home = await app.inject({ method: 'GET', url: '/en/' });
     expect(home.body).toContain(`/en/items/${id}`);
     expect(home.body).toContain('>Detention</a>');
+    const page = await app.inject({ method: 'GET', url: '/en/topics/detention' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<h1>Detention</h1>');
+    expect(page.body).toContain(`/en/items/${id}`);
+    expect((await app.inject({ method: 'GET', url: '/en/topics/no-such-topic' })).statusCode).toBe(404);
 
     // A label changed: seen once the copy is dropped.
     await db

@@ -1,9 +1,9 @@
 // The HTML pages: home, listings per topic, country, source and language, items and editions.
 import {
   type EditionRow,
+  findTag,
   getEditionBySlug,
   getPublishedItems,
-  getTag,
   listClusterSiblings,
   listEditions,
   listPublishedItems,
@@ -85,7 +85,7 @@ export function registerPageRoutes(app: FastifyInstance, ctx: PublicContext): vo
     return { body, contentType: HTML, lastModified: newestChange(items) };
   });
   page('/:lang/topics/:slug', async (lang, { slug }, before) => {
-    const tag = await getTag(ctx.db, 'topic', slug);
+    const tag = await findTag(ctx.db, 'topic', slug);
     return renderFiltered(
       ctx,
       lang,
@@ -97,7 +97,7 @@ export function registerPageRoutes(app: FastifyInstance, ctx: PublicContext): vo
     );
   });
   page('/:lang/countries/:slug', async (lang, { slug }, before) => {
-    const tag = await getTag(ctx.db, 'country', slug);
+    const tag = await findTag(ctx.db, 'country', slug);
     return renderFiltered(
       ctx,
       lang,
