@@ -143,6 +143,14 @@ describe('topics', () => {
     expect(topicsOf('Refugees held at the border', 'en')).toContain('border-management');
   });
 
+  it('needs a second actor word or a legal term for law and policy', () => {
+    expect(topicsOf('Migration minister visits the island camp', 'en')).not.toContain('law-and-policy');
+    expect(topicsOf('Migration minister signs a decree on asylum', 'en')).toContain('law-and-policy');
+    expect(
+      topicsOf('Government to house asylum seekers', 'en', 'The government and parliament agreed.'),
+    ).toContain('law-and-policy');
+  });
+
   it('reads stop phrases as nothing', () => {
     const expelled = topicsOf(
       'Из региона выдворили мигрантов',

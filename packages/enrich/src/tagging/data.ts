@@ -8,6 +8,8 @@ export type TermsByLanguage = Record<string, string[]>;
 export interface TopicData {
   slug: string;
   context: boolean;
+  /** Its broad (`~`) words name actors, not the subject: one alone does not tag the topic. */
+  corroborate?: boolean;
   labels: { lt: string; en: string; ru: string };
   terms: TermsByLanguage;
 }

@@ -23,6 +23,9 @@ const COUNTRY_THRESHOLD = 0.5;
 interface Tally {
   score: number;
   first: number;
+  /** Mentions by a full-weight term; a topic seen only through broad words needs two mentions. */
+  strong?: number;
+  broad?: number;
 }
 
 /** Half the weight of a core term: naming UNHCR or IOM suggests, but does not say, migration. */
@@ -44,7 +47,12 @@ export function evidenceFromScore(score: number): number {
   return round(1 - Math.exp(-score / 2));
 }
 
-export function scoreTopics(fields: FieldMatches[], contextual: ReadonlySet<string>, core: number): Tag[] {
+export function scoreTopics(
+  fields: FieldMatches[],
+  contextual: ReadonlySet<string>,
+  core: number,
+  corroborate: ReadonlySet<string> = new Set(),
+): Tag[] {
   const tallies = tallyTopics(fields);
   // Topics that are migration by definition (asylum, refugees, ...) also open the gate for the
   // everyday-word ones, even when no core term matched ("emigravo" is not a core form).
@@ -58,6 +66,8 @@ export function scoreTopics(fields: FieldMatches[], contextual: ReadonlySet<stri
     const isContext = contextual.has(slug);
     if (t.score < (isContext ? contextBar : TOPIC_THRESHOLD)) continue;
     if (isContext && evidence <= 0) continue;
+    // Broad words of such a topic name actors ("government", "minister"): one alone is no evidence.
+    if (corroborate.has(slug) && !t.strong && (t.broad ?? 0) < 2) continue;
     tags.push({ id: slug, confidence: confidenceOf(t.score), origin: 'rule' });
   }
   return sortTags(tags);
@@ -84,6 +94,9 @@ function tallyTopics(fields: FieldMatches[]): Map<string, Tally> {
         const owned = within.some((o) => o.values.some((w) => w.kind === 'topic' && w.slug !== v.slug));
         if (owned && v.weight < 1) continue;
         add(tallies, v.slug, f.weight * v.weight, f.offset + m.at);
+        const t = tallies.get(v.slug)!;
+        if (v.weight >= 1) t.strong = (t.strong ?? 0) + 1;
+        else if (v.weight > 0) t.broad = (t.broad ?? 0) + 1;
       }
     }
   }

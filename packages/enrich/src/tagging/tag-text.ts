@@ -24,6 +24,13 @@ const contextual = new Set(
     .map((t) => t.slug),
 );
 
+/** Topics whose broad words need a second mention or a full-weight term (`corroborate: true`). */
+const corroborate = new Set(
+  getTaxonomy()
+    .topics.filter((t) => t.corroborate)
+    .map((t) => t.slug),
+);
+
 export class TagInputError extends TypeError {
   constructor(why: string) {
     super(`tagText input: ${why}`);
@@ -36,7 +43,7 @@ export function tagText(input: TagInput): TagResult {
   const core = scoreCore(fields);
   const { tags, primary } = scoreCountries(fields);
   return {
-    topics: scoreTopics(fields, contextual, core),
+    topics: scoreTopics(fields, contextual, core, corroborate),
     countries: tags,
     primaryCountry: primary,
     organisations: scoreOrganisations(fields),
