@@ -18,14 +18,27 @@ export async function recordOutboundEvents(db: Db, events: NewOutboundEvent[]): 
   return rows.length;
 }
 
-/** Claims the next due event; a claimed event is not claimed again until released. */
-export async function claimOutboundEvent(db: Db, channel?: string): Promise<OutboundEventRow | undefined> {
+/**
+ * How long a claimed event belongs to its sender. A sender that dies mid-send (a killed worker)
+ * leaves the event in `sending`; once the lease is over, another sender claims it again, so no
+ * event is stuck for ever. Senders give up on a request long before (their own timeouts).
+ */
+export const OUTBOUND_LEASE_MS = 10 * 60_000;
+
+/** Claims the next due event; a claimed event is not claimed again until released or its lease ends. */
+export async function claimOutboundEvent(
+  db: Db,
+  channel?: string,
+  leaseMs = OUTBOUND_LEASE_MS,
+): Promise<OutboundEventRow | undefined> {
   const only = channel ? sql`and channel = ${channel}` : sql``;
+  const lease = `${Math.max(0, Math.round(leaseMs))} milliseconds`;
   const result = await db.execute<{ id: number }>(sql`
-    update ${outboundEvents} set status = 'sending', attempts = attempts + 1
+    update ${outboundEvents}
+    set status = 'sending', attempts = attempts + 1, next_attempt_at = now() + ${lease}::interval
     where id = (
       select id from ${outboundEvents}
-      where status = 'pending' and next_attempt_at <= now() ${only}
+      where status in ('pending', 'sending') and next_attempt_at <= now() ${only}
       order by id limit 1 for update skip locked
     )
     returning id`);

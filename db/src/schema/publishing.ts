@@ -89,9 +89,9 @@ export const outboundEvents = pgTable(
   'outbound_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    /** webhook, mastodon or websub */
+    /** webhook, mastodon, bluesky or websub */
     channel: text('channel').notNull(),
-    /** The receiving URL (webhook endpoint, Mastodon instance, hub). */
+    /** The receiving URL (webhook endpoint, Mastodon instance, Bluesky service, hub). */
     target: text('target').notNull(),
     /** item.approved, edition.published, item.featured, feed.updated */
     event: text('event').notNull(),
@@ -103,7 +103,7 @@ export const outboundEvents = pgTable(
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
     lastError: text('last_error'),
-    /** Id the receiver gave back (a Mastodon status id). */
+    /** Id the receiver gave back (a Mastodon status id, a Bluesky post at:// URI). */
     remoteId: text('remote_id'),
     createdAt: ts('created_at').notNull().defaultNow(),
     sentAt: ts('sent_at'),

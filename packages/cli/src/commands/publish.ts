@@ -36,7 +36,7 @@ export function register(program: Command): void {
     });
   publish
     .command('events')
-    .description('recent outbound events (webhooks, Mastodon, hub pings) with their errors')
+    .description('recent outbound events (webhooks, Mastodon, Bluesky, hub pings) with their errors')
     .option('--status <status>', 'pending, sending, sent or failed')
     .action(async (opts: { status?: string }) => {
       const { listOutboundEvents } = await import('@mipas/db');
