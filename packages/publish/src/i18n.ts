@@ -94,6 +94,16 @@ const LOCALES: Record<Language, string> = { lt: 'lt-LT', en: 'en-GB', ru: 'ru-RU
 
 const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
 
+/** The zone dates are shown in: the platform's (MIPAS_TIMEZONE), as editions are cut in it. */
+let displayTimeZone = 'Europe/Vilnius';
+
+/** Sets the zone dates are shown in; the server and the publishing worker call it from their config. */
+export function setDisplayTimeZone(zone: string): void {
+  if (zone === displayTimeZone) return;
+  displayTimeZone = zone;
+  FORMATTERS.clear();
+}
+
 /** Dates in the reader's language; formatters are built once (building one costs far more than using it). */
 export function formatDate(lang: Language, date: Date, withTime = false): string {
   const key = `${lang}:${withTime}`;
@@ -102,7 +112,7 @@ export function formatDate(lang: Language, date: Date, withTime = false): string
     formatter = new Intl.DateTimeFormat(LOCALES[lang], {
       dateStyle: 'long',
       ...(withTime ? { timeStyle: 'short' } : {}),
-      timeZone: 'Europe/Vilnius',
+      timeZone: displayTimeZone,
     });
     FORMATTERS.set(key, formatter);
   }

@@ -7,6 +7,7 @@ import { type Db, getEditionBySlug, listEditionsWithDueDeliveries, listPublished
 import type { Transporter } from 'nodemailer';
 import { composeEdition } from './editions/compose';
 import { EDITION_KINDS, lastCompletePeriod } from './editions/period';
+import { setDisplayTimeZone } from './i18n';
 import { sendEdition } from './mail/send-edition';
 import { deliverOutboundEvents } from './outbound/deliver';
 import { recordApprovals } from './outbound/record';
@@ -28,6 +29,7 @@ export async function runPublishingPass(
   log: Logger,
   mailer: Transporter | undefined,
 ): Promise<PublishingPass> {
+  setDisplayTimeZone(config.timezone);
   const composed = await composeDueEditions(db, config, new Date());
   const recorded = await recordApprovals(db, config);
   const outbound = await deliverOutboundEvents(db, config, log);

@@ -1,5 +1,6 @@
 // Builds the HTTP application. Kept apart from listening so tests drive it with `inject()`.
 import type { Runtime } from '@mipas/pipeline';
+import { setDisplayTimeZone } from '@mipas/publish';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAdminRoutes } from './admin/index';
 import { registerPublicRoutes } from './public/index';
@@ -12,6 +13,7 @@ export interface ServerOptions {
 }
 
 export async function buildServer(runtime: Runtime, options: ServerOptions = {}): Promise<FastifyInstance> {
+  setDisplayTimeZone(runtime.config.timezone);
   const app = Fastify({
     logger: options.logger ? { level: runtime.config.logLevel } : false,
     trustProxy: false,
