@@ -8,7 +8,7 @@
 // A declaration of UTF-8 over bytes that are not UTF-8 is ignored, so a wrong header does not
 // turn a windows-1251 feed into U+FFFD.
 import { isAscii, isUtf8 } from 'node:buffer';
-import { guessLegacyCharset } from './charset-guess';
+import { guessLegacyCharset, latin1Head } from './charset-guess';
 
 export type CharsetSource = 'bom' | 'utf-16-pattern' | 'utf-8-valid' | 'header' | 'prolog' | 'meta' | 'guess';
 
@@ -91,7 +91,7 @@ interface Declaration {
 }
 
 function readDeclarations(bytes: Uint8Array, contentType: string | undefined): Declaration[] {
-  const head = decoderFor('latin1').decode(bytes.subarray(0, 2048));
+  const head = latin1Head(bytes, 2048);
   const found: Array<[Declaration['source'], string | null]> = [
     ['header', charsetFromContentType(contentType)],
     ['prolog', prologCharset(head)],

@@ -62,9 +62,14 @@ function escapeAttribute(value: string): string {
  * The allowed attributes of a kept tag. Values come raw from the tokenizer (see the parser
  * below) and are decoded here, before a URL is checked: `java&#x09;script:` is `javascript:`.
  */
-function writeAttributes(tag: string, attribs: Record<string, string>, baseUrl?: string): string {
+function writeAttributes(
+  tag: string,
+  allowed: readonly string[],
+  attribs: Record<string, string>,
+  baseUrl?: string,
+): string {
   let out = '';
-  for (const name of ATTRIBUTES[tag] ?? []) {
+  for (const name of allowed) {
     const encoded = attribs[name];
     if (encoded === undefined) continue;
     const raw = encoded.includes('&') ? decodeHTMLAttribute(encoded) : encoded;
@@ -74,8 +79,12 @@ function writeAttributes(tag: string, attribs: Record<string, string>, baseUrl?:
   return tag === 'a' ? `${out} rel="noopener nofollow"` : out;
 }
 
-/** What happened to each open source element: written as a tag, unwrapped, or dropped. */
-type Open = { kind: 'kept'; tag: string } | { kind: 'unwrapped' } | { kind: 'dropped' };
+/**
+ * What happened to each open source element: the tag written for it, UNWRAPPED or DROPPED.
+ * Plain strings, not objects: one is pushed for every element of every body.
+ */
+const UNWRAPPED = '';
+const DROPPED_MARK = '!';
 
 export interface SanitisedHtml {
   html: string;
@@ -100,7 +109,7 @@ const state = {
   /** Inside an element whose content is raw text (RAW_TEXT). */
   rawText: false,
   baseUrl: undefined as string | undefined,
-  stack: [] as Open[],
+  stack: [] as string[],
 };
 
 // One parser, reset per fragment: building a parser costs more than sanitising a short body.
@@ -114,24 +123,25 @@ const parser = new Parser(
       if (RAW_TEXT.has(name)) state.rawText = true;
       if (state.dropping || DROPPED.has(name)) {
         state.dropping++;
-        state.stack.push({ kind: 'dropped' });
+        state.stack.push(DROPPED_MARK);
         return;
       }
       const tag = RENAMED[name] ?? name;
       if (!KEPT.has(tag)) {
-        state.stack.push({ kind: 'unwrapped' });
+        state.stack.push(UNWRAPPED);
         return;
       }
-      state.stack.push({ kind: 'kept', tag });
-      const attributes = writeAttributes(tag, attribs, state.baseUrl);
+      state.stack.push(tag);
+      const allowed = ATTRIBUTES[tag];
+      const attributes = allowed ? writeAttributes(tag, allowed, attribs, state.baseUrl) : '';
       state.out += VOID.has(tag) ? `<${tag}${attributes} />` : `<${tag}${attributes}>`;
     },
     onclosetag(name) {
       if (BLOCK_TAGS.has(name)) state.text += ' ';
       if (RAW_TEXT.has(name)) state.rawText = false;
       const open = state.stack.pop();
-      if (open?.kind === 'dropped') state.dropping--;
-      else if (open?.kind === 'kept' && !VOID.has(open.tag)) state.out += `</${open.tag}>`;
+      if (open === DROPPED_MARK) state.dropping--;
+      else if (open && !VOID.has(open)) state.out += `</${open}>`;
     },
     ontext(data) {
       if (state.dropping) return;
