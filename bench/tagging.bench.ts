@@ -105,8 +105,9 @@ export async function run(): Promise<void> {
     items.filter((i) => i.split === 'heldout'),
   );
   // Later batches: b5-tune was used to change rules, b5-judge was measured first and looked at
-  // afterwards, b6 was never used to change a rule (the estimate for unseen text).
-  for (const batch of ['b5-tune', 'b5-judge', 'b6']) {
+  // afterwards, b6 was measured first and then tuned on, b7 was never used to change a rule (the
+  // estimate for unseen text).
+  for (const batch of ['b5-tune', 'b5-judge', 'b6', 'b7']) {
     report(
       `batch ${batch}`,
       items.filter((i) => i.batch === batch),

@@ -11,6 +11,16 @@ describe('labelled set', () => {
     expect(items.some((i) => i.split === 'heldout')).toBe(true);
   });
 
+  it('records where every later item was found, once per URL', () => {
+    const later = items.filter((i) => i.batch);
+    expect(later.length).toBeGreaterThanOrEqual(180);
+    for (const lang of ['lt', 'en', 'ru', 'pl'])
+      expect(later.filter((i) => i.language === lang).length).toBeGreaterThan(30);
+    const urls = later.map((i) => (i.provenance as { url?: string } | undefined)?.url ?? '');
+    expect(urls.every((u) => /^https?:\/\//.test(u))).toBe(true);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
   it('reaches precision >= 0.9 and recall >= 0.8 for countries', () => {
     const e = evaluateTagging(items);
     expect(e.countries.precision).toBeGreaterThanOrEqual(0.9);

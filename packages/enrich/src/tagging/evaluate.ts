@@ -7,13 +7,14 @@ import { tagText } from './tag-text';
 export interface LabelledItem {
   id: string;
   split: 'dev' | 'heldout';
-  /** Later held-out batches: 'b5-tune', 'b5-judge' (batch 5 halves), 'b6' (never tuned on). */
+  /** Later held-out batches: 'b5-tune', 'b5-judge' (batch 5 halves), 'b6', 'b7' (never tuned on). */
   batch?: string;
   language: string;
   title: string;
   summary: string;
   topics: string[];
   countries: string[];
+  provenance?: Record<string, unknown>;
 }
 
 export interface Counts {
