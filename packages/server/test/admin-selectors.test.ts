@@ -163,6 +163,7 @@ describe.each(MODES)('html source selectors with live preview (%s)', (mode) => {
       (await admin.request('POST', '/api/admin/sources/nope/preview', { selectors: GOOD })).statusCode,
     ).toBe(404);
     expect((await preview({ selectors: { item: 'li' } })).statusCode).toBe(400);
+    expect((await preview({ selectors: { ...GOOD, item: '' } })).statusCode).toBe(400);
     expect((await preview({ selectors: GOOD, extra: 1 })).statusCode).toBe(400);
   });
 });

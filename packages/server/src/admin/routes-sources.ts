@@ -28,7 +28,7 @@ const selectors = {
   properties: Object.fromEntries(
     ['item', 'title', 'link', 'date', 'dateAttribute', 'summary'].map((k) => [
       k,
-      { type: 'string', maxLength: 300 },
+      { type: 'string', minLength: 1, maxLength: 300 },
     ]),
   ),
 } as const;
