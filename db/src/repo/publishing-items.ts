@@ -129,8 +129,9 @@ interface Shape {
   /** The topic filter reads the (few) items of its tags first instead of walking the newest. */
   topicsFromTag: boolean;
   countries: boolean;
-  sources: boolean;
-  languages: boolean;
+  /** One value is compared with `=`, so the partial index on (source_id, published_at) applies. */
+  sources: false | 'one' | 'many';
+  languages: false | 'one' | 'many';
   since: boolean;
   until: boolean;
   changedSince: boolean;
@@ -139,8 +140,17 @@ interface Shape {
 
 function shapeKey(shape: Shape): string {
   return Object.entries(shape)
-    .map(([k, v]) => (v ? k.slice(0, 3) + (k === 'topicsFromTag' ? 'T' : '') : ''))
+    .map(([k, v]) => (v ? k.slice(0, 3) + (k === 'topicsFromTag' ? 'T' : '') + (v === 'one' ? '1' : '') : ''))
     .join('');
+}
+
+/** A list of one value is bound as that value. */
+const one = (list: string[]): string | string[] => (list.length === 1 ? list[0]! : list);
+const arity = (value: unknown): Shape['sources'] =>
+  value === undefined ? false : Array.isArray(value) ? 'many' : 'one';
+
+function oneOf(column: typeof items.sourceId | typeof items.language, name: string, n: 'one' | 'many'): SQL {
+  return n === 'one' ? sql`${column} = ${p(name)}` : sql`${column} = any(${p(name)}::text[])`;
 }
 
 function buildConditions(shape: Shape): SQL[] {
@@ -154,8 +164,8 @@ function buildConditions(shape: Shape): SQL[] {
     conditions.push(
       sql`(${items.primaryCountry} = any(${p('countries')}::text[]) or ${taggedWith('countryIds')})`,
     );
-  if (shape.sources) conditions.push(sql`${items.sourceId} = any(${p('sources')}::text[])`);
-  if (shape.languages) conditions.push(sql`${items.language} = any(${p('languages')}::text[])`);
+  if (shape.sources) conditions.push(oneOf(items.sourceId, 'sources', shape.sources));
+  if (shape.languages) conditions.push(oneOf(items.language, 'languages', shape.languages));
   if (shape.since) conditions.push(sql`${items.publishedAt} >= ${p('since')}::timestamptz`);
   if (shape.until) conditions.push(sql`${items.publishedAt} < ${p('until')}::timestamptz`);
   if (shape.changedSince) conditions.push(sql`${items.updatedAt} >= ${p('changedSince')}::timestamptz`);
@@ -207,8 +217,8 @@ export async function listPublishedItems(db: Db, filter: PublishedFilter = {}): 
     values.countries = filter.countries;
     values.countryIds = (await resolveTagSlugs(db, 'country', filter.countries)).ids;
   }
-  if (filter.sources?.length) values.sources = filter.sources;
-  if (filter.languages?.length) values.languages = filter.languages;
+  if (filter.sources?.length) values.sources = one(filter.sources);
+  if (filter.languages?.length) values.languages = one(filter.languages);
   if (filter.since) values.since = filter.since.toISOString();
   if (filter.until) values.until = filter.until.toISOString();
   if (filter.changedSince) values.changedSince = filter.changedSince.toISOString();
@@ -220,8 +230,8 @@ export async function listPublishedItems(db: Db, filter: PublishedFilter = {}): 
     topics: values.topicIds !== undefined,
     topicsFromTag,
     countries: values.countries !== undefined,
-    sources: values.sources !== undefined,
-    languages: values.languages !== undefined,
+    sources: arity(values.sources),
+    languages: arity(values.languages),
     since: values.since !== undefined,
     until: values.until !== undefined,
     changedSince: values.changedSince !== undefined,
