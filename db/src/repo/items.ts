@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { items } from '../schema/index';
 
@@ -23,6 +23,23 @@ export async function insertItems(db: Db, rows: NewItem[]): Promise<InsertOutcom
     inserted.push(...result.map((r) => r.id));
   }
   return { inserted, duplicates: rows.length - inserted.length };
+}
+
+/** Stores items once, like `insertItems`, and names each row stored now by source and key. */
+export async function insertItemsKeyed(
+  db: Db,
+  rows: NewItem[],
+): Promise<Array<{ id: number; sourceId: string; key: string }>> {
+  const inserted: Array<{ id: number; sourceId: string; key: string }> = [];
+  for (let i = 0; i < rows.length; i += 200) {
+    const result = await db
+      .insert(items)
+      .values(rows.slice(i, i + 200))
+      .onConflictDoNothing()
+      .returning({ id: items.id, sourceId: items.sourceId, key: items.key });
+    inserted.push(...result);
+  }
+  return inserted;
 }
 
 export interface ItemQuery {
@@ -103,4 +120,21 @@ export async function itemsPublishedSince(db: Db, sourceId: string, since: Date)
     .from(items)
     .where(and(eq(items.sourceId, sourceId), gte(items.publishedAt, since)));
   return row?.n ?? 0;
+}
+
+/** How many items each source published since `since`, for many sources in one statement. */
+export async function itemsPublishedSinceBySource(
+  db: Db,
+  sourceIds: string[],
+  since: Date,
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (sourceIds.length === 0) return out;
+  const rows = await db
+    .select({ sourceId: items.sourceId, n: count() })
+    .from(items)
+    .where(and(inArray(items.sourceId, [...new Set(sourceIds)]), gte(items.publishedAt, since)))
+    .groupBy(items.sourceId);
+  for (const row of rows) out.set(row.sourceId, row.n);
+  return out;
 }

@@ -1,6 +1,7 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { sources } from '../schema/index';
+import { updateRows } from './batch-update';
 
 export type SourceRow = typeof sources.$inferSelect;
 export type NewSource = typeof sources.$inferInsert;
@@ -19,6 +20,14 @@ export function listSources(db: Db): Promise<SourceRow[]> {
 export async function getSource(db: Db, id: string): Promise<SourceRow | undefined> {
   const [row] = await db.select().from(sources).where(eq(sources.id, id));
   return row;
+}
+
+export function getSources(db: Db, ids: string[]): Promise<SourceRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(sources)
+    .where(inArray(sources.id, [...new Set(ids)]));
 }
 
 export async function findSourceByUrl(db: Db, url: string): Promise<SourceRow | undefined> {
@@ -52,6 +61,20 @@ export async function updateSource(
     .where(eq(sources.id, id))
     .returning();
   return row;
+}
+
+/** Applies many sources' patches in one statement per set of changed columns. */
+export async function updateSources(
+  db: Db,
+  patches: Array<{ id: string; patch: Partial<NewSource> }>,
+): Promise<void> {
+  const now = new Date();
+  await updateRows(
+    db,
+    sources,
+    sources.id,
+    patches.map(({ id, patch }) => ({ id, patch: { ...patch, updatedAt: now } })),
+  );
 }
 
 /**
