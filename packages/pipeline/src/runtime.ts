@@ -3,11 +3,12 @@
 import type { Config, Logger } from '@mipas/core';
 import { createLogger } from '@mipas/core';
 import { type Database, openDatabase } from '@mipas/db';
+import { batchedDb } from './batched-db';
 import { enrichStored } from './stages/enrich';
 import { fetchSource } from './stages/fetch';
 import { parseFetched } from './stages/parse';
 import { storeItems } from './stages/store';
-import { InProcessTransport } from './transport/in-process';
+import { InProcessTransport, MERGE_ITEM_IDS } from './transport/in-process';
 import type { StageContext, StageHandlers, StageName, Transport } from './types';
 
 export interface Runtime {
@@ -27,11 +28,29 @@ export interface RuntimeOptions {
   log?: Logger;
 }
 
+/**
+ * Jobs each stage runs at once per process. Store jobs mostly wait for the database, and their
+ * statements are coalesced across the jobs in flight (`batched-db.ts`), so many at once make
+ * few, larger statements; enrich jobs are CPU work with batch writes, so two suffice.
+ */
 export function stageConcurrency(config: Config): Record<StageName, number> {
-  return { fetch: config.fetchConcurrency, parse: 2, store: 2, enrich: 2 };
+  return { fetch: config.fetchConcurrency, parse: 8, store: 32, enrich: 2 };
 }
 
-export function createStageHandlers(ctx: StageContext): StageHandlers {
+export interface StageSetup {
+  db: StageContext['db'];
+  config: Config;
+  log: Logger;
+  /** Whether jobs stay in this process (default false: they may go through Redis). */
+  inlineBodies?: boolean;
+}
+
+export function createStageHandlers(setup: StageSetup): StageHandlers {
+  const ctx: StageContext = {
+    ...setup,
+    batched: batchedDb(setup.db),
+    inlineBodies: setup.inlineBodies ?? false,
+  };
   return {
     fetch: (data) => fetchSource(ctx, data),
     parse: (data) => parseFetched(ctx, data),
@@ -61,9 +80,14 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       log,
     });
   } else {
-    transport = new InProcessTransport(concurrency, log);
+    transport = new InProcessTransport(concurrency, log, { enrich: MERGE_ITEM_IDS });
   }
-  const handlers = createStageHandlers({ db: database.db, config, log });
+  const handlers = createStageHandlers({
+    db: database.db,
+    config,
+    log,
+    inlineBodies: transport.kind === 'in-process',
+  });
   return {
     config,
     database,

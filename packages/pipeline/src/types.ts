@@ -1,5 +1,6 @@
 import type { Config, Logger } from '@mipas/core';
 import type { Db } from '@mipas/db';
+import type { BatchedDb } from './batched-db';
 
 export const STAGES = ['fetch', 'parse', 'store', 'enrich'] as const;
 export type StageName = (typeof STAGES)[number];
@@ -36,6 +37,13 @@ export interface StageContext {
   db: Db;
   config: Config;
   log: Logger;
+  /** The stages' reads and writes, coalesced across the jobs in flight. */
+  batched: BatchedDb;
+  /**
+   * Jobs stay in this process (the in-process transport), so a fetched body travels to the
+   * parse stage inside the job instead of through the fetch run's row.
+   */
+  inlineBodies: boolean;
 }
 
 export type StageHandler = (data: Record<string, unknown>) => Promise<StageOutcome>;

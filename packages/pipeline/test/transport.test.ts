@@ -5,7 +5,7 @@ import { createLogger } from '@mipas/core';
 import { TEST_REDIS_URL } from '@mipas/db/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BullmqTransport } from '../src/transport/bullmq';
-import { InProcessTransport } from '../src/transport/in-process';
+import { InProcessTransport, MERGE_ITEM_IDS } from '../src/transport/in-process';
 import type { Job, StageHandlers, StageName, Transport } from '../src/types';
 
 const log = createLogger('error');
@@ -135,4 +135,44 @@ describe.each(KINDS)('%s transport', (kind) => {
       await t.close();
     });
   }
+});
+
+describe('in-process transport merging jobs', () => {
+  it('hands the queued enrich jobs of a run to one call, and finishes each run with its own stats', async () => {
+    const t = new InProcessTransport({ fetch: 4, parse: 1, store: 1, enrich: 1 }, log, {
+      enrich: MERGE_ITEM_IDS,
+    });
+    const calls: number[][] = [];
+    let release: () => void = () => {};
+    const blocked = new Promise<void>((r) => {
+      release = r;
+    });
+    await t.startWorkers(['fetch', 'parse', 'store', 'enrich'], {
+      fetch: async () => ({ next: [], stats: {} }),
+      parse: async () => ({ next: [], stats: {} }),
+      store: async () => ({ next: [], stats: {} }),
+      enrich: async (data) => {
+        const ids = data.itemIds as number[];
+        calls.push(ids);
+        // The first call holds the only slot while the others queue up.
+        if (calls.length === 1) await blocked;
+        return { next: [], stats: { enriched: ids.length } };
+      },
+    });
+    const enrich = (runId: string, n: number, ids: number[]): Job => ({
+      stage: 'enrich',
+      id: `enrich_${runId}_${n}`,
+      data: { itemIds: ids },
+      runId,
+    });
+    await t.enqueue([enrich('a', 0, [1])]);
+    await t.enqueue([enrich('a', 1, [2, 3]), enrich('b', 1, [9]), enrich('a', 2, [4])]);
+    const runA = t.waitForRun('a', 5000);
+    const runB = t.waitForRun('b', 5000);
+    release();
+    expect(await runA).toMatchObject({ enriched: 4, errors: 0 });
+    expect(await runB).toMatchObject({ enriched: 1, errors: 0 });
+    expect(calls).toEqual([[1], [2, 3, 4], [9]]);
+    await t.close();
+  });
 });

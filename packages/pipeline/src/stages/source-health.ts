@@ -1,7 +1,6 @@
 // A source's health after each attempt: failures counted, the next poll scheduled (adapted to
 // how often the source publishes, backed off after failures), a gone source disabled.
-import type { SourceRow } from '@mipas/db';
-import { itemsPublishedSince, updateSource } from '@mipas/db';
+import type { NewSource, SourceRow } from '@mipas/db';
 import { nextPollDelay } from '../interval';
 import type { StageContext } from '../types';
 
@@ -14,24 +13,24 @@ function bounds(source: SourceRow) {
   return { baseIntervalMs: base, minMs: Math.min(MIN_POLL_MS, base), maxMs: Math.max(MAX_POLL_MS, base) };
 }
 
-export async function recordSourceSuccess(ctx: StageContext, source: SourceRow): Promise<void> {
+/** What a successful attempt changes on the source; `extra` (e.g. validators) goes in the same write. */
+export async function recordSourceSuccess(
+  ctx: StageContext,
+  source: SourceRow,
+  extra: Partial<NewSource> = {},
+): Promise<void> {
   const now = new Date();
-  const recent = await itemsPublishedSince(
-    ctx.db,
-    source.id,
-    new Date(now.getTime() - RATE_WINDOW_DAYS * 24 * 3600_000),
-  );
+  // Until a week of history exists, the configured interval holds (and nothing is counted).
+  const known = now.getTime() - source.createdAt.getTime() > RATE_WINDOW_DAYS * 24 * 3600_000;
+  const recent = known ? await ctx.batched.itemsPublishedSince(source.id, RATE_WINDOW_DAYS) : 0;
   const delay = nextPollDelay({
     ...bounds(source),
     consecutiveFailures: 0,
-    // Until a week of history exists, the configured interval holds.
-    observedItemsPerDay:
-      now.getTime() - source.createdAt.getTime() > RATE_WINDOW_DAYS * 24 * 3600_000
-        ? recent / RATE_WINDOW_DAYS
-        : undefined,
+    observedItemsPerDay: known ? recent / RATE_WINDOW_DAYS : undefined,
     random: Math.random,
   });
-  await updateSource(ctx.db, source.id, {
+  await ctx.batched.updateSource(source.id, {
+    ...extra,
     lastSuccessAt: now,
     consecutiveFailures: 0,
     lastError: null,
@@ -55,7 +54,7 @@ export async function recordSourceFailure(
     retryAfterMs,
     random: Math.random,
   });
-  await updateSource(ctx.db, source.id, {
+  await ctx.batched.updateSource(source.id, {
     consecutiveFailures: failures,
     lastError: message,
     lastFetchedAt: now,

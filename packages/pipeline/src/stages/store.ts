@@ -1,12 +1,15 @@
 // Store stage: writes normalised items once each; repeats are counted as duplicates.
 import type { NormalisedItem } from '@mipas/core';
-import { getFetchRun, getSource, insertItems, type NewItem, updateFetchRun } from '@mipas/db';
+import { getFetchRun, type NewItem } from '@mipas/db';
 import type { StageContext, StageOutcome } from '../types';
 import { recordSourceSuccess } from './source-health';
 
-interface StoreJobData {
+export interface StoreJobData {
   fetchRunId: number;
   sourceId: string;
+  /** When the run started and when its body arrived (ISO); read off the run row when absent. */
+  startedAt?: string;
+  fetchedAt?: string;
   /** Normalised items; dates arrive as ISO strings when the job went through Redis. */
   items: Array<Omit<NormalisedItem, 'publishedAt'> & { publishedAt: string | Date }>;
 }
@@ -31,27 +34,36 @@ function toRow(sourceId: string, item: StoreJobData['items'][number], fetchedAt:
   };
 }
 
+async function runTimes(
+  ctx: StageContext,
+  job: StoreJobData,
+): Promise<{ startedAt: Date; fetchedAt: Date } | undefined> {
+  if (job.startedAt && job.fetchedAt)
+    return { startedAt: new Date(job.startedAt), fetchedAt: new Date(job.fetchedAt) };
+  const run = await getFetchRun(ctx.db, job.fetchRunId);
+  return run ? { startedAt: run.startedAt, fetchedAt: run.fetchedAt ?? new Date() } : undefined;
+}
+
 export async function storeItems(ctx: StageContext, data: Record<string, unknown>): Promise<StageOutcome> {
   const job = data as unknown as StoreJobData;
-  const run = await getFetchRun(ctx.db, job.fetchRunId);
-  const source = await getSource(ctx.db, job.sourceId);
-  if (!run || !source) return { next: [], stats: {} };
-  const fetchedAt = run.fetchedAt ?? new Date();
-  const outcome = await insertItems(
-    ctx.db,
-    job.items.map((item) => toRow(job.sourceId, item, fetchedAt)),
+  const [times, source] = await Promise.all([runTimes(ctx, job), ctx.batched.getSource(job.sourceId)]);
+  if (!times || !source) return { next: [], stats: {} };
+  const outcome = await ctx.batched.insertItems(
+    job.items.map((item) => toRow(job.sourceId, item, times.fetchedAt)),
   );
-  await updateFetchRun(ctx.db, run.id, {
-    status: 'ok',
-    itemsNew: outcome.inserted.length,
-    itemsDuplicate: outcome.duplicates,
-    finishedAt: new Date(),
-    durationMs: Date.now() - run.startedAt.getTime(),
-  });
-  await recordSourceSuccess(ctx, source);
+  await Promise.all([
+    ctx.batched.updateFetchRun(job.fetchRunId, {
+      status: 'ok',
+      itemsNew: outcome.inserted.length,
+      itemsDuplicate: outcome.duplicates,
+      finishedAt: new Date(),
+      durationMs: Date.now() - times.startedAt.getTime(),
+    }),
+    recordSourceSuccess(ctx, source),
+  ]);
   ctx.log.info('source fetched', { source: source.id, seen: job.items.length, new: outcome.inserted.length });
   const next = outcome.inserted.length
-    ? [{ stage: 'enrich' as const, id: `enrich_${run.id}`, data: { itemIds: outcome.inserted } }]
+    ? [{ stage: 'enrich' as const, id: `enrich_${job.fetchRunId}`, data: { itemIds: outcome.inserted } }]
     : [];
   return { next, stats: { itemsNew: outcome.inserted.length, duplicates: outcome.duplicates } };
 }

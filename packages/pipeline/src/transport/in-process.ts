@@ -12,6 +12,26 @@ import {
   type TransportHealth,
 } from '../types';
 
+/**
+ * How queued jobs of one stage combine into one call: the jobs of a run waiting together go to
+ * the handler as one (e.g. enrich jobs, whose item ids concatenate), so a stage whose work is
+ * cheaper in bulk is called fewer times. Each job still counts towards its run.
+ */
+export interface JobMerge {
+  /** The size of a job's work (e.g. its item count). */
+  size(data: Record<string, unknown>): number;
+  /** Most work one call takes. */
+  maxSize: number;
+  merge(datas: Array<Record<string, unknown>>): Record<string, unknown>;
+}
+
+/** Enrich jobs carry item ids: merged, one call enriches them all. */
+export const MERGE_ITEM_IDS: JobMerge = {
+  size: (data) => (data.itemIds as unknown[] | undefined)?.length ?? 0,
+  maxSize: 2000,
+  merge: (datas) => ({ itemIds: datas.flatMap((d) => (d.itemIds as number[] | undefined) ?? []) }),
+};
+
 interface RunState {
   pending: number;
   stats: RunStats;
@@ -30,6 +50,7 @@ export class InProcessTransport implements Transport {
   constructor(
     private readonly concurrency: Record<StageName, number>,
     private readonly log: Logger,
+    private readonly merges: Partial<Record<StageName, JobMerge>> = {},
   ) {}
 
   async enqueue(jobs: Job[]): Promise<void> {
@@ -87,34 +108,56 @@ export class InProcessTransport implements Transport {
     const queue = this.queues.get(stage);
     if (!handler || !queue || this.closed) return;
     while (queue.length > 0 && (this.active.get(stage) ?? 0) < this.concurrency[stage]) {
-      const job = queue.shift()!;
+      const jobs = this.take(stage, queue);
       this.active.set(stage, (this.active.get(stage) ?? 0) + 1);
-      void this.execute(job, handler).finally(() => {
+      void this.execute(jobs, handler).finally(() => {
         this.active.set(stage, (this.active.get(stage) ?? 1) - 1);
         this.pump(stage);
       });
     }
   }
 
+  /** The next job, with the queued jobs of its run it merges with (when the stage merges). */
+  private take(stage: StageName, queue: Job[]): Job[] {
+    const first = queue.shift()!;
+    const merge = this.merges[stage];
+    if (!merge) return [first];
+    const jobs = [first];
+    let size = merge.size(first.data);
+    for (let i = 0; i < queue.length && size < merge.maxSize; ) {
+      const job = queue[i]!;
+      const more = merge.size(job.data);
+      if (job.runId === first.runId && size + more <= merge.maxSize) {
+        jobs.push(job);
+        size += more;
+        queue.splice(i, 1);
+      } else i++;
+    }
+    return jobs;
+  }
+
   private async execute(
-    job: Job,
+    jobs: Job[],
     handler: (data: Record<string, unknown>) => Promise<{ next: Job[]; stats: Partial<RunStats> }>,
   ) {
+    const first = jobs[0]!;
+    const merge = this.merges[first.stage];
+    const data = jobs.length > 1 && merge ? merge.merge(jobs.map((j) => j.data)) : first.data;
     let stats: Partial<RunStats> = {};
     try {
-      const outcome = await handler(job.data);
+      const outcome = await handler(data);
       stats = outcome.stats;
-      await this.enqueue(outcome.next.map((next) => ({ ...next, runId: job.runId })));
+      await this.enqueue(outcome.next.map((next) => ({ ...next, runId: first.runId })));
     } catch (err) {
       // A stage records expected failures itself; reaching here means a bug or a lost database.
-      this.log.error('job failed', { stage: job.stage, job: job.id, error: err });
-      stats = { errors: 1 };
+      this.log.error('job failed', { stage: first.stage, job: jobs.map((j) => j.id).join(','), error: err });
+      stats = { errors: jobs.length };
     }
-    this.seen.delete(job.id);
-    if (!job.runId) return;
-    const state = this.run(job.runId);
+    for (const job of jobs) this.seen.delete(job.id);
+    if (!first.runId) return;
+    const state = this.run(first.runId);
     addStats(state.stats, stats);
-    state.pending--;
+    state.pending -= jobs.length;
     if (state.pending === 0) for (const wake of state.waiters.splice(0)) wake();
   }
 }
