@@ -46,6 +46,21 @@ describe('admin pages in a browser', () => {
   beforeAll(async () => {
     site = await startFixtureServer({
       '/press': { body: LISTING, contentType: 'text/html; charset=utf-8' },
+      '/home': {
+        body: `<!doctype html><html><head><title>Ministry</title>
+          <link rel="alternate" type="application/rss+xml" title="Ministry news" href="/feed.xml"></head>
+          <body><h1>Ministry</h1></body></html>`,
+        contentType: 'text/html; charset=utf-8',
+      },
+      '/feed.xml': {
+        body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Ministry news</title>
+          <link>https://ministry.example.org/</link>
+          <item><title>New asylum procedure from December</title><link>https://ministry.example.org/n/1</link>
+            <pubDate>Mon, 16 Nov 2026 09:00:00 GMT</pubDate></item>
+          <item><title>Quota for work permits</title><link>https://ministry.example.org/n/2</link>
+            <pubDate>Tue, 17 Nov 2026 09:00:00 GMT</pubDate></item>
+          </channel></rss>`,
+      },
     });
     runtime = await openModeRuntime('embedded');
     const db = runtime.database.db;
@@ -227,6 +242,35 @@ describe('admin pages in a browser', () => {
       summary: '.teaser',
     });
     expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('adds a source from a web page: discovers its feed, previews the items, then saves', {
+    timeout: 120_000,
+  }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await logIn(page, base, 'chief@example.org', PASSWORD);
+    await page.goto(`${base}/admin#/sources`);
+    await page.waitForSelector('.add-source');
+    await page.fill('.add-source input[name=url]', site.url('/home'));
+    await page.fill('.add-source input[name=name]', 'Ministry news');
+    await page.click('.add-source button[value=preview]');
+    await page.waitForSelector('.preview .feeds li');
+    expect(await page.locator('.preview .feeds li').textContent()).toContain(site.url('/feed.xml'));
+    await page.click('.preview .feeds button.use-feed');
+    await expect.poll(() => page.locator('.preview ol li').count(), { timeout: 20_000 }).toBe(2);
+    expect(await page.inputValue('.add-source input[name=url]')).toBe(site.url('/feed.xml'));
+    expect(await page.locator('.preview ol li').first().textContent()).toContain(
+      'New asylum procedure from December',
+    );
+    await page.click('.add-source button[value=add]');
+    await page.waitForSelector('.sources .grid tr:has-text("Ministry news")');
+    const added = await runtime.database.db
+      .select()
+      .from(schema.sources)
+      .where(eq(schema.sources.name, 'Ministry news'));
+    expect(added.map((s) => [s.url, s.kind])).toEqual([[site.url('/feed.xml'), 'rss']]);
     await context.close();
   });
 

@@ -1,6 +1,6 @@
 // Sources: health, enable/disable/trust, fetch now; add by URL with a preview of parsed items;
 // listing selectors of html sources edited against a live preview (selector-editor.ts).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { callApi } from '../api';
 import { el } from '../dom';
 import { formatDate, type Key, t } from '../i18n';
@@ -46,14 +46,36 @@ function readSelectors(form: FormData): Record<string, string> | undefined {
   return selectors.item && selectors.title && selectors.link ? selectors : undefined;
 }
 
-function PreviewList({ preview }: { preview: Preview | null }) {
+function PreviewList({ preview, onPick }: { preview: Preview | null; onPick: (url: string) => void }) {
   if (!preview) return null;
   return el(
     'div',
     { class: 'preview' },
     preview.error ? el('p', { class: 'error' }, preview.error) : null,
     preview.feeds.length
-      ? el('p', null, `${t('feeds')}: `, ...preview.feeds.map((f) => el('code', null, f.url, ' ')))
+      ? el(
+          'div',
+          { class: 'feeds' },
+          el('h3', null, t('feeds')),
+          el(
+            'ul',
+            null,
+            ...preview.feeds.map((f) =>
+              el(
+                'li',
+                null,
+                el(
+                  'button',
+                  { type: 'button', class: 'use-feed', onClick: () => onPick(f.url) },
+                  t('useFeed'),
+                ),
+                ' ',
+                f.title ? `${f.title} ` : '',
+                el('code', null, f.url),
+              ),
+            ),
+          ),
+        )
       : null,
     el(
       'ol',
@@ -69,6 +91,7 @@ export function SourcesView({ notify }: { notify: (m: string) => void }) {
   const [sources, setSources] = useState<SourceHealth[]>([]);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [editing, setEditing] = useState<SourceHealth | null>(null);
+  const addForm = useRef<HTMLFormElement>(null);
   const load = () =>
     callApi<{ sources: SourceHealth[] }>('GET', '/sources').then((r) => setSources(r.sources));
   useEffect(() => void load(), []);
@@ -187,10 +210,10 @@ export function SourcesView({ notify }: { notify: (m: string) => void }) {
       : null,
     el(
       'form',
-      { class: 'card', onSubmit: add },
+      { class: 'card add-source', onSubmit: add, ref: addForm },
       el('h2', null, t('addSource')),
       el('label', null, t('url'), el('input', { name: 'url', type: 'url', required: true })),
-      el('label', null, t('name'), el('input', { name: 'name' })),
+      el('label', null, t('name'), el('input', { name: 'name', required: true })),
       el('details', null, el('summary', null, `${t('selectors')} (html)`), ...selectorFields()),
       el(
         'div',
@@ -199,6 +222,15 @@ export function SourcesView({ notify }: { notify: (m: string) => void }) {
         el('button', { value: 'add' }, t('add')),
       ),
     ),
-    el(PreviewList, { preview }),
+    el(PreviewList, {
+      preview,
+      // A discovered feed replaces the page's address in the form and is previewed in turn.
+      onPick: (url: string) => {
+        const form = addForm.current;
+        if (!form) return;
+        (form.elements.namedItem('url') as HTMLInputElement).value = url;
+        previewForm(form).catch((err) => notify((err as Error).message));
+      },
+    }),
   );
 }
