@@ -271,6 +271,19 @@ describe('admin pages in a browser', () => {
       .from(schema.sources)
       .where(eq(schema.sources.name, 'Ministry news'));
     expect(added.map((s) => [s.url, s.kind])).toEqual([[site.url('/feed.xml'), 'rss']]);
+    // Fetch now and disable, from the same row.
+    const row = page.locator('.sources .grid tbody tr', { hasText: 'Ministry news' });
+    const before = added[0]!.nextFetchAt;
+    await row.locator('button', { hasText: 'Fetch now' }).click();
+    await row.locator('button', { hasText: 'Disable' }).click();
+    await expect.poll(() => row.locator('button', { hasText: 'Enable' }).count()).toBe(1);
+    const [after] = await runtime.database.db
+      .select()
+      .from(schema.sources)
+      .where(eq(schema.sources.id, added[0]!.id));
+    expect(after?.enabled).toBe(false);
+    expect(after!.nextFetchAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(after!.nextFetchAt).not.toEqual(before);
     await context.close();
   });
 
