@@ -144,6 +144,9 @@ describe('outbound events', () => {
     const failed = await listOutboundEvents(database.db, 'failed');
     expect(failed).toHaveLength(1);
     expect(failed[0]!.lastError).toContain('HTTP 410');
+    // The receiver is named by its origin: a secret in a webhook's path stays out of errors and logs.
+    expect(failed[0]!.lastError).toContain(`from ${base}:`);
+    expect(failed[0]!.lastError).not.toContain('/hook-');
     const [row] = await database.db
       .select()
       .from(schema.outboundEvents)

@@ -11,6 +11,18 @@ export type SendOutcome = { ok: true; remoteId?: string } | { ok: false; error: 
 
 const TIMEOUT_MS = 15_000;
 
+/**
+ * A receiver named in an error: its origin only. Webhook URLs often carry a secret in their path
+ * or query, and errors go to the log and to the admins' outbound page.
+ */
+export function describeReceiver(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'an unreadable URL';
+  }
+}
+
 async function post(
   url: string,
   init: { headers: Record<string, string>; body: string },
@@ -24,7 +36,11 @@ async function post(
       redirect: 'error',
     });
   } catch (err) {
-    return { ok: false, error: `no answer from ${url}: ${(err as Error).message}`, retry: true };
+    return {
+      ok: false,
+      error: `no answer from ${describeReceiver(url)}: ${(err as Error).message}`,
+      retry: true,
+    };
   }
   const body = await response.text().catch(() => '');
   if (response.ok) return { ok: true, body };
@@ -32,7 +48,7 @@ async function post(
   const retry = response.status >= 500 || response.status === 408 || response.status === 429;
   return {
     ok: false,
-    error: `HTTP ${response.status} from ${url}: ${stripControlChars(body).slice(0, 200)}`,
+    error: `HTTP ${response.status} from ${describeReceiver(url)}: ${stripControlChars(body).slice(0, 200)}`,
     retry,
   };
 }
