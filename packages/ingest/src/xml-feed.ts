@@ -8,6 +8,7 @@ import Parser from 'rss-parser';
 import { type AtomAttributes, atomText, readAtomAttributes, renameAtomDates } from './atom';
 import { ParseError } from './errors';
 import { absoluteUrl, type BuildContext, buildItems, type RawEntry } from './item-builder';
+import { rootElementName } from './sniff';
 import { htmlToText } from './text';
 import { stripDoctype } from './xml-guard';
 import { textOf, type XmlItem } from './xml-value';
@@ -69,8 +70,9 @@ export async function parseXmlFeed(text: string, baseUrl: string, now: Date): Pr
   const guarded = stripDoctype(text);
   if (guarded.declaredEntities)
     warnings.push('the DOCTYPE declared entities; it was removed and they were not expanded');
-  const isAtom =
-    /<(?:\w+:)?feed[\s>]/.test(guarded.xml.slice(0, 4096)) && !/<rss[\s>]/.test(guarded.xml.slice(0, 4096));
+  // Atom when the root element is <feed> (rss-parser decides the same way, by the root).
+  const root = rootElementName(guarded.xml);
+  const isAtom = root === 'feed' || (root?.endsWith(':feed') ?? false);
   const atom = isAtom ? readAtomAttributes(guarded.xml) : null;
   let feed: Parser.Output<XmlItem> & Record<string, unknown>;
   try {
