@@ -244,32 +244,47 @@ export async function saveBandKeys(
 }
 
 /**
- * Puts an item in a story with `match`, creating the story when `match` has none, then names
- * the story's original: the earliest item of a primary body, else the earliest item.
+ * Puts items in stories in three statements: `joins` pairs an item with the story it joins,
+ * either an existing story id or a new story (a negative number standing for it, the same for
+ * every item joining that new story) founded by `founders` (its first two members). Then each
+ * touched story names its original: the earliest item of a primary body, else the earliest.
+ * Returns the id each new story got.
  */
-export async function joinStory(db: Db, itemId: number, match: StoryCandidate): Promise<number> {
-  let clusterId = match.clusterId;
-  if (clusterId === null) {
-    const [created] = await db
+export async function joinStories(
+  db: Db,
+  joins: Array<{ itemId: number; clusterId: number }>,
+  founders: Map<number, number[]>,
+): Promise<Map<number, number>> {
+  const created = new Map<number, number>();
+  if (joins.length === 0 && founders.size === 0) return created;
+  const fresh = [...founders.keys()];
+  if (fresh.length) {
+    const rows = await db
       .insert(storyClusters)
-      .values({ originalItemId: match.id })
+      .values(fresh.map((key) => ({ originalItemId: founders.get(key)![0]! })))
       .returning({ id: storyClusters.id });
-    clusterId = created!.id;
-    await db.update(items).set({ clusterId }).where(eq(items.id, match.id));
+    // The rows of one insert take their ids from the sequence in the order they are listed.
+    const ids = rows.map((r) => r.id).sort((a, b) => a - b);
+    fresh.forEach((key, i) => {
+      created.set(key, ids[i]!);
+    });
   }
-  await db.update(items).set({ clusterId }).where(eq(items.id, itemId));
-  const [original] = await db
-    .select({ id: items.id })
-    .from(items)
-    .innerJoin(sources, eq(items.sourceId, sources.id))
-    .where(eq(items.clusterId, clusterId))
-    .orderBy(sql`${sources.primary} desc`, asc(items.publishedAt), asc(items.id))
-    .limit(1);
-  await db
-    .update(storyClusters)
-    .set({ originalItemId: original!.id, updatedAt: new Date() })
-    .where(eq(storyClusters.id, clusterId));
-  return clusterId;
+  const real = (clusterId: number) => (clusterId < 0 ? created.get(clusterId)! : clusterId);
+  const members = new Map<number, number>();
+  for (const [key, ids] of founders) for (const id of ids) members.set(id, real(key));
+  for (const j of joins) members.set(j.itemId, real(j.clusterId));
+  const rows = [...members].map(([id, cluster]) => ({ id, cluster }));
+  await db.execute(sql`update ${items} set cluster_id = r.cluster
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id bigint, cluster bigint)
+    where ${items.id} = r.id`);
+  const touched = [...new Set(rows.map((r) => r.cluster))];
+  await db.execute(sql`update ${storyClusters} set original_item_id = o.id, updated_at = now()
+    from (select distinct on (i.cluster_id) i.cluster_id, i.id from ${items} i
+      join ${sources} s on s.id = i.source_id
+      where i.cluster_id = any(${`{${touched.join(',')}}`}::bigint[])
+      order by i.cluster_id, s."primary" desc, i.published_at asc, i.id asc) o
+    where ${storyClusters.id} = o.cluster_id`);
+  return created;
 }
 
 export async function getStoryOriginal(db: Db, clusterId: number): Promise<number | null> {

@@ -4,7 +4,7 @@
 import {
   findSameContent,
   findStoryCandidates,
-  joinStory,
+  joinStories,
   loadItemsForEnrichment,
   type MachineTag,
   markNewItemsStatus,
@@ -57,8 +57,7 @@ interface Enriched {
 /**
  * Enriches a batch of items with a fixed number of statements, whatever its size: one read,
  * one update of the items, one delete and one insert of their machine tags, one look-up each
- * for exact copies and story candidates, one insert of band keys. Only an item that joins a
- * story costs statements of its own.
+ * for exact copies and story candidates, three for the stories joined, one insert of band keys.
  */
 export async function enrichStored(ctx: StageContext, data: Record<string, unknown>): Promise<StageOutcome> {
   const ids = (data.itemIds as number[] | undefined) ?? [];
@@ -117,7 +116,7 @@ export async function enrichStored(ctx: StageContext, data: Record<string, unkno
 /**
  * Marks exact copies, then puts each item (in id order) in the story of its most similar
  * recent item: stored ones are found by band key in one query, the batch's earlier items are
- * looked up in memory.
+ * looked up in memory, and the stories are written together at the end.
  */
 async function placeInStories(ctx: StageContext, done: Enriched[]): Promise<void> {
   const copies = await findSameContent(
@@ -134,6 +133,9 @@ async function placeInStories(ctx: StageContext, done: Enriched[]): Promise<void
     done.flatMap((d) => d.keys),
   );
   const batch = new Map<string, number[]>();
+  const joins: Array<{ itemId: number; clusterId: number }> = [];
+  /** New stories, by the negative number standing for each until it is created. */
+  const founders = new Map<number, number[]>();
   for (const d of done) {
     const since = d.publishedAt.getTime() - STORY_WINDOW_MS;
     const seen = new Set<number>([d.itemId]);
@@ -153,8 +155,13 @@ async function placeInStories(ctx: StageContext, done: Enriched[]): Promise<void
     }
     let clusterId: number | null = stored.items.get(d.itemId)?.clusterId ?? null;
     if (best) {
-      clusterId = await joinStory(ctx.db, d.itemId, best.candidate);
-      best.candidate.clusterId = clusterId;
+      const match = best.candidate;
+      if (match.clusterId === null) {
+        // A new story, founded by the match and this item; created with the others below.
+        match.clusterId = -(founders.size + 1);
+        founders.set(match.clusterId, [match.id, d.itemId]);
+      } else joins.push({ itemId: d.itemId, clusterId: match.clusterId });
+      clusterId = match.clusterId;
     }
     // Later items of the batch see this one as a stored candidate.
     stored.items.set(d.itemId, {
@@ -169,6 +176,7 @@ async function placeInStories(ctx: StageContext, done: Enriched[]): Promise<void
       else batch.set(key, [d.itemId]);
     }
   }
+  await joinStories(ctx.db, joins, founders);
   await saveBandKeys(
     ctx.db,
     done.map((d) => ({ itemId: d.itemId, keys: d.keys })),
