@@ -1,5 +1,5 @@
 // `mipas users add` and `mipas items approve|reject|hold` through the real command line.
-import { openDatabase, schema } from '@mipas/db';
+import { createSession, findLiveSession, openDatabase, schema } from '@mipas/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertItems } from '../../packages/server/test/admin-fixtures';
@@ -87,5 +87,60 @@ describe('curator commands', () => {
       ['admin@example.org', 'on_hold'],
       ['admin@example.org', 'on_hold'],
     ]);
+  });
+
+  it('changes roles, disables and re-enables accounts, sets passwords; the last admin stays', {
+    timeout: 180_000,
+  }, async () => {
+    const user = async (email: string) =>
+      (await db.db.select().from(schema.users).where(eq(schema.users.email, email)))[0]!;
+    const editor = await user('editor@example.org');
+    await createSession(db.db, {
+      id: 'cli-test-session',
+      userId: editor.id,
+      csrfToken: 'csrf',
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+    expect(await findLiveSession(db.db, 'cli-test-session')).toBeDefined();
+
+    const disable = await runCli(['users', 'set', 'editor@example.org', '--disable'], modeEnv.env);
+    expect(disable.code).toBe(0);
+    expect(disable.stdout).toMatch(/editor@example\.org: curator, disabled \(1 session ended\)/);
+    expect((await user('editor@example.org')).disabled).toBe(true);
+    expect(await findLiveSession(db.db, 'cli-test-session')).toBeUndefined();
+
+    const enable = await runCli(
+      ['users', 'set', 'editor@example.org', '--enable', '--role', 'analyst'],
+      modeEnv.env,
+    );
+    expect(enable.code).toBe(0);
+    expect(await user('editor@example.org')).toMatchObject({ disabled: false, role: 'analyst' });
+
+    const last = await runCli(['users', 'set', 'admin@example.org', '--role', 'curator'], modeEnv.env);
+    expect(last.code).toBe(2);
+    expect(last.stderr).toMatch(/last active admin/);
+    expect((await user('admin@example.org')).role).toBe('admin');
+
+    const nothing = await runCli(['users', 'set', 'admin@example.org'], modeEnv.env);
+    expect(nothing.code).toBe(2);
+    const unknown = await runCli(['users', 'set', 'nobody@example.org', '--disable'], modeEnv.env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no account/);
+
+    const before = (await user('editor@example.org')).passwordHash;
+    const password = await runCli(['users', 'password', 'editor@example.org'], modeEnv.env);
+    expect(password.code).toBe(0);
+    expect(password.stdout).toMatch(/^password: \S{20}$/m);
+    expect((await user('editor@example.org')).passwordHash).not.toBe(before);
+
+    const list = await runCli(['users', 'list'], modeEnv.env);
+    expect(list.stdout).toMatch(/EMAIL +ROLE +DISABLED +LOCKED +LAST LOGIN/);
+    const audit = await db.db.select().from(schema.auditLog).where(eq(schema.auditLog.entity, 'user'));
+    expect(audit.map((a) => [a.actor, a.action])).toEqual([
+      ['cli', 'user.update'],
+      ['cli', 'user.update'],
+      ['cli', 'user.password'],
+    ]);
+    expect(JSON.stringify(audit)).not.toMatch(/argon2|password: \S{20}/);
   });
 });
