@@ -66,13 +66,24 @@ export async function countItemsPerSource(db: Db, days = 7, now = new Date()): P
   return new Map(rows.map((r) => [r.sourceId, r.count]));
 }
 
-/** Approves waiting items of trusted sources scored at or above `threshold`, marked as automatic. */
-export async function autoApproveTrusted(db: Db, threshold: number): Promise<number> {
+/**
+ * Approves waiting items of trusted sources scored at or above `threshold` (all, or only
+ * `itemIds`), marked as automatic.
+ */
+export async function autoApproveTrusted(db: Db, threshold: number, itemIds?: number[]): Promise<number> {
+  if (itemIds?.length === 0) return 0;
   const hits = await db
     .select({ id: items.id })
     .from(items)
     .innerJoin(sources, eq(sources.id, items.sourceId))
-    .where(and(eq(items.status, 'new'), eq(sources.trusted, true), gte(items.relevance, threshold)))
+    .where(
+      and(
+        eq(items.status, 'new'),
+        eq(sources.trusted, true),
+        gte(items.relevance, threshold),
+        itemIds ? inArray(items.id, itemIds) : undefined,
+      ),
+    )
     .limit(5000);
   if (hits.length === 0) return 0;
   const ids = hits.map((h) => h.id);

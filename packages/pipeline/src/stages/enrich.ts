@@ -2,6 +2,8 @@
 // enrichment functions do the work; this stage loads the items and writes the results, so it
 // runs the same in-process, on workers, and over the archive (`mipas reprocess`).
 import {
+  applyEnabledRules,
+  autoApproveTrusted,
   findSameContent,
   findStoryCandidates,
   joinStories,
@@ -110,7 +112,27 @@ export async function enrichStored(ctx: StageContext, data: Record<string, unkno
     done.map(({ itemId, e }) => ({ itemId, tags: machineTags(e) })),
   );
   await placeInStories(ctx, done);
+  await applyCuration(
+    ctx,
+    done.map((d) => d.itemId),
+  );
   return { next: [], stats: { enriched: done.length, errors: rows.length - done.length } };
+}
+
+/**
+ * Curators' enabled rules, then auto-approval of trusted sources (when a threshold is set), act
+ * on the items just enriched, in whatever process enriched them. The server's periodic sweep
+ * stays as a safety net for items this misses (a rule saved later, a failure here).
+ */
+async function applyCuration(ctx: StageContext, itemIds: number[]): Promise<void> {
+  try {
+    await applyEnabledRules(ctx.db, itemIds);
+    const threshold = ctx.config.autoApproveThreshold;
+    if (threshold !== undefined) await autoApproveTrusted(ctx.db, threshold, itemIds);
+  } catch (err) {
+    // The items are enriched; the sweep applies the rules later.
+    ctx.log.warn('curation rules failed on enriched items', { items: itemIds.length, error: err });
+  }
 }
 
 /**
