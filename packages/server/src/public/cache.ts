@@ -11,6 +11,8 @@ export interface Rendered {
 }
 
 interface Entry extends Rendered {
+  /** The body encoded once: hashed for the ETag and sent as it is. */
+  payload: Buffer;
   etag: string;
   lastModifiedHttp: string;
   expires: number;
@@ -41,15 +43,17 @@ export class PageCache {
     return reply
       .status(entry.status ?? 200)
       .type(entry.contentType)
-      .send(entry.body);
+      .send(entry.payload);
   }
 
   private store(key: string, rendered: Rendered): Entry {
     const lastModified = new Date(Math.floor(rendered.lastModified.getTime() / 1000) * 1000);
+    const payload = Buffer.from(rendered.body, 'utf8');
     const entry: Entry = {
       ...rendered,
+      payload,
       lastModified,
-      etag: `"${hash('sha1', rendered.body, 'base64url')}"`,
+      etag: `"${hash('sha1', payload, 'base64url')}"`,
       lastModifiedHttp: lastModified.toUTCString(),
       expires: Date.now() + this.ttlSeconds * 1000,
     };
