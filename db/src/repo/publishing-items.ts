@@ -144,6 +144,10 @@ function shapeKey(shape: Shape): string {
     .join('');
 }
 
+// Written as a constant, not bound as a parameter: a plan made for any value of a parameter
+// could not use the partial indexes on approved items (their predicate is status = 'approved').
+const APPROVED = sql`${items.status} = 'approved'`;
+
 /** A list of one value is bound as that value. */
 const one = (list: string[]): string | string[] => (list.length === 1 ? list[0]! : list);
 const arity = (value: unknown): Shape['sources'] =>
@@ -154,7 +158,7 @@ function oneOf(column: typeof items.sourceId | typeof items.language, name: stri
 }
 
 function buildConditions(shape: Shape): SQL[] {
-  const conditions: SQL[] = [eq(items.status, 'approved')];
+  const conditions: SQL[] = [APPROVED];
   if (shape.topics && shape.topicsFromTag)
     conditions.push(
       sql`${items.id} = any(array(select ${itemTags.itemId} from ${itemTags} where ${itemTags.tagId} = any(${p('topicIds')}::int[])))`,
@@ -256,7 +260,7 @@ export async function getPublishedItems(db: Db, ids: number[]): Promise<Publishe
       .from(items)
       .leftJoin(sources, eq(sources.id, items.sourceId))
       .leftJoin(itemCuration, eq(itemCuration.itemId, items.id))
-      .where(and(eq(items.status, 'approved'), sql`${items.id} = any(${p('ids')}::bigint[])`))
+      .where(and(APPROVED, sql`${items.id} = any(${p('ids')}::bigint[])`))
       .prepare('published_items_by_id') as unknown as Prepared;
     byShape.set('byId', prepared);
   }
