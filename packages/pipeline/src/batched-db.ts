@@ -74,13 +74,18 @@ export class Coalescer<I, O> {
   }
 }
 
+export interface StoredItems extends InsertOutcome {
+  /** For each id in `inserted`, the position of its row in the rows given. */
+  positions: number[];
+}
+
 export interface BatchedDb {
   getSource(id: string): Promise<SourceRow | undefined>;
   /** Starts a fetch run; resolves with its id. */
   startFetchRun(run: NewFetchRun): Promise<number>;
   updateFetchRun(id: number, patch: Partial<NewFetchRun>): Promise<void>;
   updateSource(id: string, patch: Partial<NewSource>): Promise<void>;
-  insertItems(rows: NewItem[]): Promise<InsertOutcome>;
+  insertItems(rows: NewItem[]): Promise<StoredItems>;
   /** Items of a source published in the last `days` days. */
   itemsPublishedSince(sourceId: string, days: number): Promise<number>;
 }
@@ -99,20 +104,22 @@ export function batchedDb(db: Db): BatchedDb {
     await updateSources(db, inputs);
     return inputs.map(() => undefined);
   });
-  const inserts = new Coalescer<NewItem[], InsertOutcome>(async (batches) => {
+  const inserts = new Coalescer<NewItem[], StoredItems>(async (batches) => {
     const inserted = await insertItemsKeyed(db, batches.flat());
     const ids = new Map(inserted.map((r) => [`${r.sourceId}\n${r.key}`, r.id]));
     return batches.map((rows) => {
       const mine: number[] = [];
-      for (const row of rows) {
+      const positions: number[] = [];
+      rows.forEach((row, position) => {
         const key = `${row.sourceId}\n${row.key}`;
         const id = ids.get(key);
         if (id !== undefined) {
           mine.push(id);
+          positions.push(position);
           ids.delete(key);
         }
-      }
-      return { inserted: mine, duplicates: rows.length - mine.length };
+      });
+      return { inserted: mine, positions, duplicates: rows.length - mine.length };
     });
   });
   const rates = new Coalescer<{ sourceId: string; days: number }, number>(async (inputs) => {
@@ -136,7 +143,7 @@ export function batchedDb(db: Db): BatchedDb {
     updateFetchRun: (id, patch) => runUpdates.call({ id, patch }),
     updateSource: (id, patch) => sourceUpdates.call({ id, patch }),
     insertItems: (rows) =>
-      rows.length ? inserts.call(rows) : Promise.resolve({ inserted: [], duplicates: 0 }),
+      rows.length ? inserts.call(rows) : Promise.resolve({ inserted: [], positions: [], duplicates: 0 }),
     itemsPublishedSince: (sourceId, days) => rates.call({ sourceId, days }),
   };
 }

@@ -126,14 +126,16 @@ describe.each(DATABASE_KINDS)('batched stage writes on %s', (kind) => {
     expect(a!.inserted).toHaveLength(2);
     expect(b).toMatchObject({ duplicates: 1 });
     expect(b!.inserted).toHaveLength(1);
-    expect(c).toEqual({ inserted: [], duplicates: 0 });
+    // The second row of that call is the one stored.
+    expect(b!.positions).toEqual([1]);
+    expect(c).toEqual({ inserted: [], positions: [], duplicates: 0 });
     const rows = await database.db
       .select({ id: schema.items.id, sourceId: schema.items.sourceId, key: schema.items.key })
       .from(schema.items)
       .where(eq(schema.items.sourceId, 's21'));
     expect(rows).toEqual([{ id: b!.inserted[0], sourceId: 's21', key: 'k3' }]);
     const again = await batched.insertItems([item('s20', 'k1', 'https://x.org/1')]);
-    expect(again).toEqual({ inserted: [], duplicates: 1 });
+    expect(again).toEqual({ inserted: [], positions: [], duplicates: 1 });
   });
 
   it('counts recent items per source in one go', async () => {

@@ -48,6 +48,21 @@ function machineTags(e: Enrichment): MachineTag[] {
   ];
 }
 
+/** What enrichment reads of an item and its source. */
+export interface EnrichInput {
+  item: {
+    id: number;
+    title: string;
+    summary: string | null;
+    contentText: string | null;
+    url: string | null;
+    declaredLanguage: string | null;
+    status: string;
+    publishedAt: Date;
+  };
+  source: { languages: string[]; defaultTags: string[]; scope: string[] };
+}
+
 interface Enriched {
   itemId: number;
   status: string;
@@ -65,7 +80,12 @@ export async function enrichStored(ctx: StageContext, data: Record<string, unkno
   const ids = (data.itemIds as number[] | undefined) ?? [];
   if (ids.length === 0) return { next: [], stats: {} };
   const model = await currentRelevanceModel(ctx.db);
-  const rows = await loadItemsForEnrichment(ctx.db, ids);
+  // In-process, the store stage hands over the rows it just wrote; otherwise they are read.
+  const inline = data.items as EnrichInput[] | undefined;
+  const rows: EnrichInput[] =
+    inline?.length === ids.length
+      ? [...inline].sort((a, b) => a.item.id - b.item.id)
+      : await loadItemsForEnrichment(ctx.db, ids);
   const done: Enriched[] = [];
   for (const { item, source } of rows) {
     try {

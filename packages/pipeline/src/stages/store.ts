@@ -1,7 +1,9 @@
 // Store stage: writes normalised items once each; repeats are counted as duplicates.
 import type { NormalisedItem } from '@mipas/core';
-import { getFetchRun, type NewItem } from '@mipas/db';
+import { getFetchRun, type NewItem, type SourceRow } from '@mipas/db';
+import type { StoredItems } from '../batched-db';
 import type { StageContext, StageOutcome } from '../types';
+import type { EnrichInput } from './enrich';
 import { recordSourceSuccess } from './source-health';
 
 export interface StoreJobData {
@@ -34,6 +36,26 @@ function toRow(sourceId: string, item: StoreJobData['items'][number], fetchedAt:
   };
 }
 
+/** The rows just stored, as the enrich stage reads them, in the order of their ids. */
+function inlineRows(rows: NewItem[], stored: StoredItems, source: SourceRow): EnrichInput[] {
+  return stored.inserted.map((id, i) => {
+    const row = rows[stored.positions[i]!]!;
+    return {
+      item: {
+        id,
+        title: row.title,
+        summary: row.summary ?? null,
+        contentText: row.contentText ?? null,
+        url: row.url ?? null,
+        declaredLanguage: row.declaredLanguage ?? null,
+        status: 'new',
+        publishedAt: row.publishedAt,
+      },
+      source: { languages: source.languages, defaultTags: source.defaultTags, scope: source.scope },
+    };
+  });
+}
+
 async function runTimes(
   ctx: StageContext,
   job: StoreJobData,
@@ -48,9 +70,8 @@ export async function storeItems(ctx: StageContext, data: Record<string, unknown
   const job = data as unknown as StoreJobData;
   const [times, source] = await Promise.all([runTimes(ctx, job), ctx.batched.getSource(job.sourceId)]);
   if (!times || !source) return { next: [], stats: {} };
-  const outcome = await ctx.batched.insertItems(
-    job.items.map((item) => toRow(job.sourceId, item, times.fetchedAt)),
-  );
+  const rows = job.items.map((item) => toRow(job.sourceId, item, times.fetchedAt));
+  const outcome = await ctx.batched.insertItems(rows);
   await Promise.all([
     ctx.batched.updateFetchRun(job.fetchRunId, {
       status: 'ok',
@@ -63,7 +84,17 @@ export async function storeItems(ctx: StageContext, data: Record<string, unknown
   ]);
   ctx.log.info('source fetched', { source: source.id, seen: job.items.length, new: outcome.inserted.length });
   const next = outcome.inserted.length
-    ? [{ stage: 'enrich' as const, id: `enrich_${job.fetchRunId}`, data: { itemIds: outcome.inserted } }]
+    ? [
+        {
+          stage: 'enrich' as const,
+          id: `enrich_${job.fetchRunId}`,
+          data: {
+            itemIds: outcome.inserted,
+            // In-process the rows go along, so the enrich stage does not read them back.
+            ...(ctx.inlineBodies ? { items: inlineRows(rows, outcome, source) } : {}),
+          },
+        },
+      ]
     : [];
   return { next, stats: { itemsNew: outcome.inserted.length, duplicates: outcome.duplicates } };
 }

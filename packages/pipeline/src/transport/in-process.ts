@@ -29,7 +29,14 @@ export interface JobMerge {
 export const MERGE_ITEM_IDS: JobMerge = {
   size: (data) => (data.itemIds as unknown[] | undefined)?.length ?? 0,
   maxSize: 2000,
-  merge: (datas) => ({ itemIds: datas.flatMap((d) => (d.itemIds as number[] | undefined) ?? []) }),
+  merge: (datas) => {
+    const itemIds = datas.flatMap((d) => (d.itemIds as number[] | undefined) ?? []);
+    // Rows handed over with the ids (in-process) travel along when every job has them.
+    const items = datas.every((d) => Array.isArray(d.items))
+      ? datas.flatMap((d) => d.items as unknown[])
+      : undefined;
+    return items ? { itemIds, items } : { itemIds };
+  },
 };
 
 interface RunState {
