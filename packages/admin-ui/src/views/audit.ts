@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callApi, queryString } from '../api';
-import { el } from '../dom';
+import { el, gridHead } from '../dom';
 import { formatDate, t } from '../i18n';
 
 interface Entry {
@@ -46,17 +46,7 @@ export function AuditView({ notify }: { notify: (m: string) => void }) {
     el(
       'table',
       { class: 'grid' },
-      el(
-        'thead',
-        null,
-        el(
-          'tr',
-          null,
-          ...[t('when'), t('who'), t('what'), t('item'), t('before'), t('after')].map((h) =>
-            el('th', null, h),
-          ),
-        ),
-      ),
+      gridHead([t('when'), t('who'), t('what'), t('item'), t('before'), t('after')]),
       el(
         'tbody',
         null,

@@ -2,7 +2,7 @@
 // failed ones first, with their attempts and last error; a failed one can be queued again.
 import { useEffect, useState } from 'preact/hooks';
 import { callApi, queryString } from '../api';
-import { el } from '../dom';
+import { el, gridHead } from '../dom';
 import { formatDate, type Key, t } from '../i18n';
 
 interface OutboundEvent {
@@ -62,25 +62,17 @@ export function OutboundView({ notify }: { notify: (m: string) => void }) {
     el(
       'table',
       { class: 'grid' },
-      el(
-        'thead',
-        null,
-        el(
-          'tr',
-          null,
-          ...[
-            t('when'),
-            t('channel'),
-            t('target'),
-            t('what'),
-            t('state'),
-            t('attempts'),
-            t('lastError'),
-            t('nextAttempt'),
-            '',
-          ].map((h) => el('th', null, h)),
-        ),
-      ),
+      gridHead([
+        t('when'),
+        t('channel'),
+        t('target'),
+        t('what'),
+        t('state'),
+        t('attempts'),
+        t('lastError'),
+        t('nextAttempt'),
+        '',
+      ]),
       el(
         'tbody',
         null,

@@ -3,7 +3,7 @@
 // source's page, which it fetched once and keeps for a minute.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ApiError, callApi } from '../api';
-import { el } from '../dom';
+import { el, gridHead } from '../dom';
 import { formatDate, type Key, t } from '../i18n';
 
 export interface EditableSource {
@@ -155,15 +155,7 @@ export function SelectorEditor({
               null,
               `${preview.total} ${t('itemsFound')}${preview.total > preview.items.length ? ` (${preview.items.length})` : ''}`,
             ),
-            el(
-              'thead',
-              null,
-              el(
-                'tr',
-                null,
-                ...[t('title'), t('url'), t('date'), t('summary')].map((h) => el('th', null, h)),
-              ),
-            ),
+            gridHead([t('title'), t('url'), t('date'), t('summary')]),
             el(
               'tbody',
               null,

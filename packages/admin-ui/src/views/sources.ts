@@ -2,7 +2,7 @@
 // listing selectors of html sources edited against a live preview (selector-editor.ts).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { callApi } from '../api';
-import { el } from '../dom';
+import { el, gridHead } from '../dom';
 import { formatDate, type Key, t } from '../i18n';
 import { SelectorEditor } from './selector-editor';
 
@@ -134,25 +134,17 @@ export function SourcesView({ notify }: { notify: (m: string) => void }) {
     el(
       'table',
       { class: 'grid' },
-      el(
-        'thead',
-        null,
-        el(
-          'tr',
-          null,
-          ...[
-            t('name'),
-            t('kind'),
-            t('lastSuccess'),
-            t('errorStreak'),
-            t('lastError'),
-            t('itemsPerDay'),
-            t('enabled'),
-            t('trusted'),
-            '',
-          ].map((h) => el('th', null, h)),
-        ),
-      ),
+      gridHead([
+        t('name'),
+        t('kind'),
+        t('lastSuccess'),
+        t('errorStreak'),
+        t('lastError'),
+        t('itemsPerDay'),
+        t('enabled'),
+        t('trusted'),
+        '',
+      ]),
       el(
         'tbody',
         null,

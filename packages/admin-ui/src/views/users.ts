@@ -2,7 +2,7 @@
 // password is shown once, right after it was made, and is not kept by the app afterwards.
 import { useEffect, useState } from 'preact/hooks';
 import { callApi } from '../api';
-import { el } from '../dom';
+import { el, gridHead } from '../dom';
 import { formatDate, type Key, t } from '../i18n';
 
 interface User {
@@ -83,17 +83,7 @@ export function UsersView({ notify, me }: { notify: (m: string) => void; me: num
     el(
       'table',
       { class: 'grid' },
-      el(
-        'thead',
-        null,
-        el(
-          'tr',
-          null,
-          ...[t('email'), t('role'), t('created'), t('lastLogin'), t('state'), ''].map((h) =>
-            el('th', null, h),
-          ),
-        ),
-      ),
+      gridHead([t('email'), t('role'), t('created'), t('lastLogin'), t('state'), '']),
       el(
         'tbody',
         null,
