@@ -60,10 +60,18 @@ describe.each(MODES)('mipas start, %s mode', (mode) => {
         500,
       );
       expect(items[0]?.title).toBe('Ukraine: DRC / DDG Legal Alert: Issue 55 - August 2020 [EN/RU/UK]');
-      const sources = (await (await fetch(`${base}/api/sources`)).json()) as {
-        sources: Array<{ id: string; last_success_at: string | null }>;
-      };
-      expect(sources.sources[0]).toMatchObject({ id: 'reliefweb', last_success_at: expect.any(String) });
+      // The store stage writes the items, then the source's health: a reader may see the items
+      // a moment before the source's last success.
+      await eventually(
+        async () => {
+          const sources = (await (await fetch(`${base}/api/sources`)).json()) as {
+            sources: Array<{ id: string; last_success_at: string | null }>;
+          };
+          expect(sources.sources[0]).toMatchObject({ id: 'reliefweb', last_success_at: expect.any(String) });
+        },
+        30_000,
+        200,
+      );
     } finally {
       const code = await stopCli(child);
       expect(code, child.output()).toBe(0);
