@@ -180,29 +180,44 @@ function buildConditions(shape: Shape): SQL[] {
   return conditions;
 }
 
+/** The statement prepared under this name for this database, built on first use. */
+function prepared(db: Db, name: string, build: () => Prepared): Prepared {
+  let byName = preparedByDb.get(db);
+  if (!byName) {
+    byName = new Map();
+    preparedByDb.set(db, byName);
+  }
+  let statement = byName.get(name);
+  if (!statement) {
+    statement = build();
+    byName.set(name, statement);
+  }
+  return statement;
+}
+
+/** Published items with their source and curation, filtered by `where`. */
+function selectPublished(db: Db, where: SQL | undefined) {
+  return db
+    .select(itemColumns)
+    .from(items)
+    .leftJoin(sources, eq(sources.id, items.sourceId))
+    .leftJoin(itemCuration, eq(itemCuration.itemId, items.id))
+    .where(where);
+}
+
 function preparedListing(db: Db, shape: Shape, limit: number): Prepared {
-  let byShape = preparedByDb.get(db);
-  if (!byShape) {
-    byShape = new Map();
-    preparedByDb.set(db, byShape);
-  }
-  const key = `${shapeKey(shape)}_${limit}`;
-  let prepared = byShape.get(key);
-  if (!prepared) {
-    prepared = db
-      .select(itemColumns)
-      .from(items)
-      .leftJoin(sources, eq(sources.id, items.sourceId))
-      .leftJoin(itemCuration, eq(itemCuration.itemId, items.id))
-      .where(and(...buildConditions(shape)))
-      .orderBy(desc(items.publishedAt), desc(items.id))
-      // The limit is written into the statement: with it as a parameter PostgreSQL cannot tell
-      // how few rows are wanted and plans every execution anew instead of reusing one plan.
-      .limit(sql.raw(String(limit)) as unknown as number)
-      .prepare(`published_items_${key}`) as unknown as Prepared;
-    byShape.set(key, prepared);
-  }
-  return prepared;
+  const name = `published_items_${shapeKey(shape)}_${limit}`;
+  return prepared(
+    db,
+    name,
+    () =>
+      selectPublished(db, and(...buildConditions(shape)))
+        .orderBy(desc(items.publishedAt), desc(items.id))
+        // The limit is written into the statement: with it as a parameter PostgreSQL cannot tell
+        // how few rows are wanted and plans every execution anew instead of reusing one plan.
+        .limit(sql.raw(String(limit)) as unknown as number)
+        .prepare(name) as unknown as Prepared,
+  );
 }
 
 /** Approved items matching the filter, newest first (at most 5000). */
@@ -248,23 +263,15 @@ export async function listPublishedItems(db: Db, filter: PublishedFilter = {}): 
 /** Approved items by id, in the order given; ids no longer approved are left out. */
 export async function getPublishedItems(db: Db, ids: number[]): Promise<PublishedItem[]> {
   if (ids.length === 0) return [];
-  let byShape = preparedByDb.get(db);
-  if (!byShape) {
-    byShape = new Map();
-    preparedByDb.set(db, byShape);
-  }
-  let prepared = byShape.get('byId');
-  if (!prepared) {
-    prepared = db
-      .select(itemColumns)
-      .from(items)
-      .leftJoin(sources, eq(sources.id, items.sourceId))
-      .leftJoin(itemCuration, eq(itemCuration.itemId, items.id))
-      .where(and(APPROVED, sql`${items.id} = any(${p('ids')}::bigint[])`))
-      .prepare('published_items_by_id') as unknown as Prepared;
-    byShape.set('byId', prepared);
-  }
-  const rows = await prepared.execute({ ids });
+  const byIds = prepared(
+    db,
+    'published_items_by_id',
+    () =>
+      selectPublished(db, and(APPROVED, sql`${items.id} = any(${p('ids')}::bigint[])`)).prepare(
+        'published_items_by_id',
+      ) as unknown as Prepared,
+  );
+  const rows = await byIds.execute({ ids });
   const byId = new Map((await attachTags(db, rows)).map((item) => [item.id, item]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
