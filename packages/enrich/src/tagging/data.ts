@@ -1,6 +1,6 @@
 // Reads the tagging data files (taxonomy, countries, organisations) once and checks their shape,
 // so a broken edit fails at start-up with the file and field named instead of tagging wrongly.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export type TermsByLanguage = Record<string, string[]>;
@@ -49,8 +49,12 @@ export class TaggingDataError extends Error {
   }
 }
 
+function dataPath(relative: string): string {
+  return fileURLToPath(new URL(`../../data/${relative}`, import.meta.url));
+}
+
 function readJson(relative: string): unknown {
-  const path = fileURLToPath(new URL(`../../data/${relative}`, import.meta.url));
+  const path = dataPath(relative);
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
@@ -90,8 +94,46 @@ function checkTerms(file: string, owner: string, terms: unknown): void {
   }
 }
 
+interface LanguageTerms {
+  language?: string;
+  core?: unknown;
+  topics?: Record<string, unknown>;
+}
+
+/**
+ * The taxonomy is `taxonomy/taxonomy.json` (version, slugs, labels, flags) plus one file of match
+ * terms per language, `taxonomy/terms/<language>.json` (`core` and a list per topic slug), so the
+ * vocabulary of one language can be edited and reviewed on its own.
+ */
 export function loadTaxonomy(): TaxonomyData {
-  return checkTaxonomy(readJson('taxonomy/taxonomy.json'), 'taxonomy/taxonomy.json');
+  const file = 'taxonomy/taxonomy.json';
+  const raw = readJson(file) as { version?: unknown; topics?: Array<Record<string, unknown>> };
+  if (!Array.isArray(raw?.topics)) throw new TaggingDataError(file, 'no topics');
+  const slugs = new Set(raw.topics.map((t) => t.slug));
+  const core: TermsByLanguage = {};
+  const topicTerms = new Map<unknown, TermsByLanguage>(raw.topics.map((t) => [t.slug, {}]));
+  const names = readdirSync(dataPath('taxonomy/terms'))
+    .filter((n) => n.endsWith('.json'))
+    .sort();
+  for (const name of names) {
+    const termsFile = `taxonomy/terms/${name}`;
+    const lang = name.slice(0, -'.json'.length);
+    const data = readJson(termsFile) as LanguageTerms;
+    if (data?.language !== lang) throw new TaggingDataError(termsFile, `language must be "${lang}"`);
+    if (!Array.isArray(data.core)) throw new TaggingDataError(termsFile, 'core missing');
+    core[lang] = data.core as string[];
+    for (const [slug, list] of Object.entries(data.topics ?? {})) {
+      if (!slugs.has(slug)) throw new TaggingDataError(termsFile, `unknown topic ${slug}`);
+      if (!Array.isArray(list)) throw new TaggingDataError(termsFile, `${slug}: terms must be a list`);
+      if (list.length > 0) (topicTerms.get(slug) as TermsByLanguage)[lang] = list as string[];
+    }
+  }
+  const merged = {
+    ...raw,
+    core,
+    topics: raw.topics.map((t) => ({ ...t, terms: topicTerms.get(t.slug) })),
+  };
+  return checkTaxonomy(merged, 'taxonomy/taxonomy.json + taxonomy/terms/*.json');
 }
 
 export function loadCountries(): { countries: CountryData[]; extras: CountryExtras } {
