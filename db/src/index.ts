@@ -1,5 +1,6 @@
 export * from './client';
 export * from './lock';
+export * from './repo/article-text';
 export * from './repo/audit';
 export * from './repo/curation-dashboard';
 export * from './repo/curation-edits';

@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { fetchRuns } from '../schema/index';
 import { updateRows } from './batch-update';
@@ -39,6 +39,15 @@ export async function updateFetchRuns(
     fetchRuns.id,
     patches.filter((p) => !p.patch.body),
   );
+}
+
+/** Adds warnings to a run's, keeping those already recorded (by the parse stage, say). */
+export async function appendFetchRunWarnings(db: Db, id: number, warnings: string[]): Promise<void> {
+  if (warnings.length === 0) return;
+  await db
+    .update(fetchRuns)
+    .set({ warnings: sql`${fetchRuns.warnings} || ${JSON.stringify(warnings)}::jsonb` })
+    .where(eq(fetchRuns.id, id));
 }
 
 export async function getFetchRun(db: Db, id: number): Promise<FetchRunRow | undefined> {

@@ -4,6 +4,7 @@ import type { Config, Logger } from '@mipas/core';
 import { createLogger } from '@mipas/core';
 import { type Database, openDatabase } from '@mipas/db';
 import { batchedDb } from './batched-db';
+import { fetchArticles } from './stages/article';
 import { enrichStored } from './stages/enrich';
 import { fetchSource } from './stages/fetch';
 import { parseFetched } from './stages/parse';
@@ -34,7 +35,8 @@ export interface RuntimeOptions {
  * few, larger statements; enrich jobs are CPU work with batch writes, so two suffice.
  */
 export function stageConcurrency(config: Config): Record<StageName, number> {
-  return { fetch: config.fetchConcurrency, parse: 8, store: 32, enrich: 2 };
+  // Article jobs wait on the network like fetch jobs (one source's pages each, one at a time per host).
+  return { fetch: config.fetchConcurrency, parse: 8, store: 32, article: config.fetchConcurrency, enrich: 2 };
 }
 
 export interface StageSetup {
@@ -52,9 +54,10 @@ export function createStageHandlers(setup: StageSetup): StageHandlers {
     inlineBodies: setup.inlineBodies ?? false,
   };
   return {
-    fetch: (data) => fetchSource(ctx, data),
+    fetch: (data, job) => fetchSource(ctx, data, job?.runId),
     parse: (data) => parseFetched(ctx, data),
     store: (data) => storeItems(ctx, data),
+    article: (data) => fetchArticles(ctx, data),
     enrich: (data) => enrichStored(ctx, data),
   };
 }

@@ -2,7 +2,11 @@ import type { Config, Logger } from '@mipas/core';
 import type { Db } from '@mipas/db';
 import type { BatchedDb } from './batched-db';
 
-export const STAGES = ['fetch', 'parse', 'store', 'enrich'] as const;
+/**
+ * The pipeline's stages, in order. `article` fetches the article pages of new items for sources
+ * that declare article selectors; other sources' items go from `store` straight to `enrich`.
+ */
+export const STAGES = ['fetch', 'parse', 'store', 'article', 'enrich'] as const;
 export type StageName = (typeof STAGES)[number];
 
 /** A unit of work. Jobs carry ids, not documents, wherever a document is already stored. */
@@ -24,6 +28,10 @@ export const STAT_KEYS = [
   'duplicates',
   'enriched',
   'errors',
+  /** Article pages whose text was stored on their item. */
+  'articles',
+  /** Article pages not fetched or not extracted (each recorded as a warning on the fetch run). */
+  'articleFailures',
 ] as const;
 export type StatKey = (typeof STAT_KEYS)[number];
 export type RunStats = Record<StatKey, number>;
@@ -46,7 +54,13 @@ export interface StageContext {
   inlineBodies: boolean;
 }
 
-export type StageHandler = (data: Record<string, unknown>) => Promise<StageOutcome>;
+/** What a handler may know of its job besides the data. */
+export interface JobInfo {
+  /** The run (cycle) the job belongs to, when it is tracked. */
+  runId?: string | undefined;
+}
+
+export type StageHandler = (data: Record<string, unknown>, job?: JobInfo) => Promise<StageOutcome>;
 export type StageHandlers = Record<StageName, StageHandler>;
 
 export function emptyStats(): RunStats {
@@ -59,6 +73,8 @@ export function emptyStats(): RunStats {
     duplicates: 0,
     enriched: 0,
     errors: 0,
+    articles: 0,
+    articleFailures: 0,
   };
 }
 

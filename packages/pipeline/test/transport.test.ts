@@ -9,7 +9,7 @@ import { InProcessTransport, MERGE_ITEM_IDS } from '../src/transport/in-process'
 import type { Job, StageHandlers, StageName, Transport } from '../src/types';
 
 const log = createLogger('error');
-const concurrency: Record<StageName, number> = { fetch: 4, parse: 2, store: 2, enrich: 1 };
+const concurrency: Record<StageName, number> = { fetch: 4, parse: 2, store: 2, article: 1, enrich: 1 };
 
 type Kind = 'in-process' | 'bullmq';
 const KINDS: Kind[] = ['in-process', 'bullmq'];
@@ -45,6 +45,7 @@ function cascade(calls: string[], failOn?: string): StageHandlers {
       await new Promise((r) => setTimeout(r, 5));
       return { next: [], stats: { itemsNew: 1, duplicates: 2 } };
     },
+    article: async () => ({ next: [], stats: {} }),
     enrich: async () => ({ next: [], stats: {} }),
   };
 }
@@ -139,7 +140,7 @@ describe.each(KINDS)('%s transport', (kind) => {
 
 describe('in-process transport merging jobs', () => {
   it('hands the queued enrich jobs of a run to one call, and finishes each run with its own stats', async () => {
-    const t = new InProcessTransport({ fetch: 4, parse: 1, store: 1, enrich: 1 }, log, {
+    const t = new InProcessTransport({ fetch: 4, parse: 1, store: 1, article: 1, enrich: 1 }, log, {
       enrich: MERGE_ITEM_IDS,
     });
     const calls: number[][] = [];
@@ -151,6 +152,7 @@ describe('in-process transport merging jobs', () => {
       fetch: async () => ({ next: [], stats: {} }),
       parse: async () => ({ next: [], stats: {} }),
       store: async () => ({ next: [], stats: {} }),
+      article: async () => ({ next: [], stats: {} }),
       enrich: async (data) => {
         const ids = data.itemIds as number[];
         calls.push(ids);

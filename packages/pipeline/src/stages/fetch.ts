@@ -28,7 +28,12 @@ export interface ParseJobData {
   inline?: InlineFetch;
 }
 
-export async function fetchSource(ctx: StageContext, data: Record<string, unknown>): Promise<StageOutcome> {
+export async function fetchSource(
+  ctx: StageContext,
+  data: Record<string, unknown>,
+  /** The cycle this fetch belongs to, recorded on its run row. */
+  runId?: string,
+): Promise<StageOutcome> {
   const { sourceId } = data as unknown as FetchJobData;
   const source = await ctx.batched.getSource(sourceId);
   if (!source) {
@@ -37,7 +42,7 @@ export async function fetchSource(ctx: StageContext, data: Record<string, unknow
   }
   if (!source.enabled) return { next: [], stats: {} };
   const started = Date.now();
-  const run = { id: await ctx.batched.startFetchRun({ sourceId, url: source.url }) };
+  const run = { id: await ctx.batched.startFetchRun({ sourceId, url: source.url, runId }) };
   try {
     const result = await fetchResource(urlToFetch(source), {
       respectRobots: isScraped(source),

@@ -3,6 +3,7 @@ import type { NormalisedItem } from '@mipas/core';
 import { getFetchRun, type NewItem, type SourceRow } from '@mipas/db';
 import type { StoredItems } from '../batched-db';
 import type { StageContext, StageOutcome } from '../types';
+import { articleSelectorsOf } from './article';
 import type { EnrichInput } from './enrich';
 import { recordSourceSuccess } from './source-health';
 
@@ -83,13 +84,16 @@ export async function storeItems(ctx: StageContext, data: Record<string, unknown
     recordSourceSuccess(ctx, source),
   ]);
   ctx.log.info('source fetched', { source: source.id, seen: job.items.length, new: outcome.inserted.length });
+  // Items of a source with article selectors get their pages fetched before enrichment.
+  const article = articleSelectorsOf(source) !== undefined;
   const next = outcome.inserted.length
     ? [
         {
-          stage: 'enrich' as const,
-          id: `enrich_${job.fetchRunId}`,
+          stage: article ? ('article' as const) : ('enrich' as const),
+          id: `${article ? 'article' : 'enrich'}_${job.fetchRunId}`,
           data: {
             itemIds: outcome.inserted,
+            ...(article ? { fetchRunId: job.fetchRunId, sourceId: source.id } : {}),
             // In-process the rows go along, so the enrich stage does not read them back.
             ...(ctx.inlineBodies ? { items: inlineRows(rows, outcome, source) } : {}),
           },

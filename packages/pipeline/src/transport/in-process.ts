@@ -6,6 +6,7 @@ import {
   type Job,
   type RunStats,
   RunTimeoutError,
+  type StageHandler,
   type StageHandlers,
   type StageName,
   type Transport,
@@ -143,16 +144,13 @@ export class InProcessTransport implements Transport {
     return jobs;
   }
 
-  private async execute(
-    jobs: Job[],
-    handler: (data: Record<string, unknown>) => Promise<{ next: Job[]; stats: Partial<RunStats> }>,
-  ) {
+  private async execute(jobs: Job[], handler: StageHandler) {
     const first = jobs[0]!;
     const merge = this.merges[first.stage];
     const data = jobs.length > 1 && merge ? merge.merge(jobs.map((j) => j.data)) : first.data;
     let stats: Partial<RunStats> = {};
     try {
-      const outcome = await handler(data);
+      const outcome = await handler(data, { runId: first.runId });
       stats = outcome.stats;
       await this.enqueue(outcome.next.map((next) => ({ ...next, runId: first.runId })));
     } catch (err) {
