@@ -18,6 +18,8 @@ export interface Config {
   fetchMaxBytes: number;
   /** Concurrent fetch jobs per worker process. */
   fetchConcurrency: number;
+  /** Article pages fetched at most per fetch run, for sources with article selectors; 0: none. */
+  articlePagesPerRun: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** The public address of this installation, used in feeds, e-mails and links. */
   publicUrl: string;
@@ -161,6 +163,12 @@ export const SETTINGS: { [K in keyof Config]: Setting<Config[K]> } = {
     doc: 'concurrent fetches per process (one at a time per host)',
     default: '64',
     parse: int(1, 1024),
+  },
+  articlePagesPerRun: {
+    env: 'MIPAS_ARTICLE_PAGES_PER_RUN',
+    doc: 'article pages fetched at most per source and fetch, for sources with article selectors (0: none)',
+    default: '50',
+    parse: int(0, 10_000),
   },
   logLevel: {
     env: 'MIPAS_LOG_LEVEL',

@@ -179,6 +179,43 @@ describe.each(MODES)('article stage, %s mode', (mode: Mode) => {
   }, 60_000);
 });
 
+describe('article pages per run', () => {
+  let runtime: Awaited<ReturnType<typeof openModeRuntime>>;
+  let server: FixtureServer;
+  const pageRequests: string[] = [];
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    const origin = server.url('').replace(/\/$/, '');
+    server.set('/feed', { body: feed(origin, `${origin}${GOOD}-again`) });
+    for (const path of [GOOD, MISSING, HANGING, `${GOOD}-again`])
+      server.set(path, (_req, res) => {
+        pageRequests.push(path);
+        res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+      });
+    runtime = await openModeRuntime('embedded', { MIPAS_ARTICLE_PAGES_PER_RUN: '2' });
+    const [row] = catalogueRows([{ ...frontex, endpoints: [{ url: server.url('/feed'), language: 'en' }] }]);
+    await seedSources(runtime.database.db, [row!]);
+    await runtime.transport.startWorkers(STAGES, runtime.handlers);
+  }, 120_000);
+  afterAll(async () => {
+    await runtime?.close();
+    await server?.close();
+  });
+
+  it('fetches at most MIPAS_ARTICLE_PAGES_PER_RUN pages; the other items keep their feed text', async () => {
+    const summary = await runFetchCycle(runtime, { timeoutMs: 60_000 });
+    expect(summary).toMatchObject({ itemsNew: 4, enriched: 4, articles: 2, articleFailures: 0, errors: 0 });
+    expect(pageRequests).toHaveLength(2);
+    const items = [...(await itemsOf(runtime, 'frontex')).values()];
+    expect(items.filter((i) => i.contentText?.includes(PAGE_ONLY))).toHaveLength(2);
+    const [run] = await runsOf(runtime, 'frontex');
+    expect(run!.warnings).toEqual([
+      '2 of 4 new items keep their feed text: at most 2 article pages are fetched per run (MIPAS_ARTICLE_PAGES_PER_RUN)',
+    ]);
+  }, 60_000);
+});
+
 describe.each(MODES)('article stage refusing private addresses, %s mode', (mode: Mode) => {
   let runtime: Awaited<ReturnType<typeof openModeRuntime>>;
   let server: FixtureServer;

@@ -135,12 +135,20 @@ export async function fetchArticles(ctx: StageContext, data: Record<string, unkn
   // The selectors were removed since the items were stored: enrich them as they are.
   if (!selectors) return { next: [enrich(inline)], stats: {} };
 
-  const targets: Target[] = inline
+  const all: Target[] = inline
     ? inline.map(({ item }) => ({ id: item.id, url: item.url }))
     : await loadArticleTargets(ctx.db, ids);
+  // A first fetch of a long feed would otherwise take one host pause per item.
+  const limit = ctx.config.articlePagesPerRun;
+  const targets = all.slice(0, limit);
+  const warnings: string[] = [];
+  if (all.length > limit)
+    warnings.push(
+      `${all.length - limit} of ${all.length} new items keep their feed text: ` +
+        `at most ${limit} article pages are fetched per run (MIPAS_ARTICLE_PAGES_PER_RUN)`,
+    );
   const outcomes = await fetchPages(ctx, selectors, targets);
   const texts: ArticleText[] = [];
-  const warnings: string[] = [];
   for (const o of outcomes) {
     if ('warning' in o) warnings.push(o.warning);
     else texts.push({ itemId: o.id, contentHtml: o.article.contentHtml, contentText: o.article.contentText });
@@ -157,8 +165,9 @@ export async function fetchArticles(ctx: StageContext, data: Record<string, unkn
   if (warnings.length) {
     ctx.log.warn('article pages not used', {
       source: job.sourceId,
-      failed: warnings.length,
-      of: targets.length,
+      failed,
+      overLimit: all.length - targets.length,
+      of: all.length,
     });
     try {
       await appendFetchRunWarnings(ctx.db, fetchRunId, warnings);

@@ -85,7 +85,7 @@ export async function storeItems(ctx: StageContext, data: Record<string, unknown
   ]);
   ctx.log.info('source fetched', { source: source.id, seen: job.items.length, new: outcome.inserted.length });
   // Items of a source with article selectors get their pages fetched before enrichment.
-  const article = articleSelectorsOf(source) !== undefined;
+  const article = ctx.config.articlePagesPerRun > 0 && articleSelectorsOf(source) !== undefined;
   const next = outcome.inserted.length
     ? [
         {
