@@ -27,17 +27,27 @@ const GOOD = `${RELEASES}frontex-irregular-border-crossings-down-26-in-2025-euro
 const MISSING = `${RELEASES}irregular-border-crossings-into-eu-drop-sharply-in-2024-oqpweX`;
 const HANGING = `${RELEASES}frontex-expands-its-joint-operation-triton-udpbHP`;
 const NO_MATCH = `${RELEASES}frontex-deploys-officers-to-the-western-balkans-qwErTy`;
+/** A page whose article element holds only scripts and frames: nothing is left once sanitised. */
+const EMPTY = `${RELEASES}frontex-publishes-its-risk-analysis-zXcVbN`;
 /** A sentence only the article page has, not the feed. */
 const PAGE_ONLY = 'Most departures towards Italy were registered from Libya';
 const TIMEOUT_MS = 1500;
 const frontex = findSource('frontex')!;
 
-/** The Frontex feed served from `origin`, with a fourth release whose page has other markup. */
-function feed(origin: string, extraLink = `${origin}${NO_MATCH}`): string {
-  const extra = `<item><title>Frontex deploys officers to the Western Balkans</title>
-      <link>${extraLink}</link>
-      <description>Standing corps officers will support border checks in the region.</description>
-      <pubDate>Mon, 12 Jan 2026 10:00:00 +0100</pubDate><guid>${extraLink}</guid></item>`;
+const EXTRA_ITEMS = [
+  ['Frontex deploys officers to the Western Balkans', 'Standing corps officers will support border checks.'],
+  ['Frontex publishes its risk analysis', 'The annual risk analysis looks at the year ahead.'],
+];
+
+/** The Frontex feed served from `origin`, with more releases linking to `extraLinks`. */
+function feed(origin: string, extraLinks = [`${origin}${NO_MATCH}`]): string {
+  const extra = extraLinks
+    .map((link, i) => {
+      const [title, description] = EXTRA_ITEMS[i]!;
+      return `<item><title>${title}</title><link>${link}</link><description>${description}</description>
+      <pubDate>Mon, 12 Jan 2026 10:00:00 +0100</pubDate><guid>${link}</guid></item>`;
+    })
+    .join('');
   return FEED.replaceAll(ORIGIN, origin).replace('</channel>', `${extra}</channel>`);
 }
 
@@ -88,13 +98,19 @@ describe.each(MODES)('article stage, %s mode', (mode: Mode) => {
         setTimeout(() => res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(body), 30);
         void req;
       });
-    server.set('/feed', { body: feed(server.url('').replace(/\/$/, '')) });
+    const origin = server.url('').replace(/\/$/, '');
+    server.set('/feed', { body: feed(origin, [`${origin}${NO_MATCH}`, `${origin}${EMPTY}`]) });
     page(200, HOSTILE_PAGE)(GOOD);
     page(404, '<html><body><h1>Page not found</h1></body></html>')(MISSING);
     page(
       200,
       '<html><body><main class="node"><p>Standing corps officers ...</p></main></body></html>',
     )(NO_MATCH);
+    page(
+      200,
+      '<html><body><div class="text-content"><script>alert(1)</script>' +
+        '<iframe src="https://evil.example/"></iframe><style>p{}</style></div></body></html>',
+    )(EMPTY);
     server.set(HANGING, (_req, res) => {
       pageRequests.push(HANGING);
       inFlight++;
@@ -115,14 +131,14 @@ describe.each(MODES)('article stage, %s mode', (mode: Mode) => {
   it('stores the page text of the good page and keeps the feed text of the others, with warnings', async () => {
     const summary = await runFetchCycle(runtime, { timeoutMs: 60_000 });
     expect(summary).toMatchObject({
-      itemsNew: 4,
-      enriched: 4,
+      itemsNew: 5,
+      enriched: 5,
       articles: 1,
-      articleFailures: 3,
+      articleFailures: 4,
       errors: 0,
     });
     const items = await itemsOf(runtime, 'frontex');
-    expect(items.size).toBe(4);
+    expect(items.size).toBe(5);
 
     const good = items.get(GOOD)!;
     expect(good.contentText).toContain(PAGE_ONLY);
@@ -141,7 +157,7 @@ describe.each(MODES)('article stage, %s mode', (mode: Mode) => {
     expect(good.language).toBe('en');
     expect(good.enrichedAt).not.toBeNull();
 
-    for (const path of [MISSING, HANGING, NO_MATCH]) {
+    for (const path of [MISSING, HANGING, NO_MATCH, EMPTY]) {
       const item = items.get(path)!;
       expect(item.contentText ?? item.summary).toBeTruthy();
       expect(item.contentText ?? '').not.toContain(PAGE_ONLY);
@@ -153,20 +169,21 @@ describe.each(MODES)('article stage, %s mode', (mode: Mode) => {
     const [run] = await runsOf(runtime, 'frontex');
     expect(run!.status).toBe('ok');
     expect(run!.runId).toBe(summary.runId);
-    expect(run!.warnings).toHaveLength(3);
+    expect(run!.warnings).toHaveLength(4);
     const warning = (path: string) => run!.warnings.find((w) => w.includes(path)) ?? '';
     expect(warning(MISSING)).toMatch(/404/);
     expect(warning(HANGING)).toMatch(/TIMEOUT|deadline/i);
     expect(warning(NO_MATCH)).toMatch(/no element matches the article selector "\.text-content"/);
+    expect(warning(EMPTY)).toMatch(/picks an element without text/);
 
     // One page at a time on the host, each page once.
     expect(mostInFlight).toBe(1);
-    expect(pageRequests.sort()).toEqual([GOOD, HANGING, MISSING, NO_MATCH].sort());
+    expect(pageRequests.sort()).toEqual([EMPTY, GOOD, HANGING, MISSING, NO_MATCH].sort());
   }, 90_000);
 
   it('leaves items of a source without article selectors to enrich as before, fetching no page', async () => {
     server.set('/plain', {
-      body: feed(server.url('/plain-site').replace(/\/$/, ''), 'https://example.org/x'),
+      body: feed(server.url('/plain-site').replace(/\/$/, ''), ['https://example.org/x']),
     });
     await addSource(runtime.database.db, { id: 'plain', name: 'Plain', url: server.url('/plain') });
     const before = pageRequests.length;
@@ -187,7 +204,7 @@ describe('article pages per run', () => {
   beforeAll(async () => {
     server = await startFixtureServer();
     const origin = server.url('').replace(/\/$/, '');
-    server.set('/feed', { body: feed(origin, `${origin}${GOOD}-again`) });
+    server.set('/feed', { body: feed(origin, [`${origin}${GOOD}-again`]) });
     for (const path of [GOOD, MISSING, HANGING, `${GOOD}-again`])
       server.set(path, (_req, res) => {
         pageRequests.push(path);
@@ -229,7 +246,7 @@ describe.each(MODES)('article stage refusing private addresses, %s mode', (mode:
     });
     // The feed comes from a local mirror; its links point at loopback and at a cloud metadata address.
     const origin = server.url('').replace(/\/$/, '');
-    server.set('/feed', { body: feed(origin, 'http://169.254.169.254/latest/meta-data/') });
+    server.set('/feed', { body: feed(origin, ['http://169.254.169.254/latest/meta-data/']) });
     runtime = await openModeRuntime(mode);
     const [row] = catalogueRows([{ ...frontex, endpoints: [{ url: server.url('/feed'), language: 'en' }] }]);
     await seedSources(runtime.database.db, [row!]);
