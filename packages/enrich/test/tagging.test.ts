@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matcherFor, SUPPORTED_LANGUAGES } from '../src/tagging/compile';
 import { checkTaxonomy, TaggingDataError } from '../src/tagging/data';
 import {
   listCountries,
@@ -248,6 +249,9 @@ describe('bad input', () => {
   it('rejects malformed match terms and taxonomy files by name', () => {
     expect(() => parseTerm('ab*')).toThrow(TermSyntaxError);
     expect(() => parseTerm('foo(bar')).toThrow(TermSyntaxError);
+    // A prefix inside a term would make a word that never matches: refused, naming the word.
+    expect(() => parseTerm('Ocean ^Viking')).toThrow(/"\^viking"|"\^Viking"/);
+    expect(() => parseTerm('centros de detención migratoria~retenid*')).toThrow(TermSyntaxError);
     expect(() => checkTaxonomy({ version: '1', core: {}, topics: [{ slug: 'Bad Slug' }] })).toThrow(
       TaggingDataError,
     );
@@ -258,6 +262,27 @@ describe('bad input', () => {
         topics: [{ slug: 'a', labels: { lt: 'a', en: 'a', ru: 'a' }, terms: { en: [''] } }],
       }),
     ).toThrow(/non-empty/);
+  });
+});
+
+describe('shipped term files', () => {
+  it('compile for every supported language and for und', () => {
+    for (const lang of [...SUPPORTED_LANGUAGES, 'und']) expect(() => matcherFor(lang)).not.toThrow();
+  });
+
+  it('let a core stop phrase take its words: a nursery or a bomb shelter is no migration evidence', () => {
+    expect(migrationEvidence({ title: 'Apre un nuovo asilo nido comunale a Bergamo', language: 'it' })).toBe(
+      0,
+    );
+    expect(migrationEvidence({ title: 'Chiede asilo politico in Italia', language: 'it' })).toBeGreaterThan(
+      0.5,
+    );
+    expect(migrationEvidence({ title: 'Жители спустились в убежище во время тревоги', language: 'ru' })).toBe(
+      0,
+    );
+    expect(
+      migrationEvidence({ title: 'Журналист попросил убежища в Германии', language: 'ru' }),
+    ).toBeGreaterThan(0.5);
   });
 });
 

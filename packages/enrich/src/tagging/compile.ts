@@ -6,7 +6,7 @@ import { inflectName } from './inflect';
 import { compileMatcher, type Matcher, type TermSpec } from './matcher';
 
 export type MatchValue =
-  | { kind: 'core' }
+  | { kind: 'core'; weight: number }
   | { kind: 'topic'; slug: string; weight: number }
   | { kind: 'country'; code: string; person: boolean }
   | { kind: 'unless'; code: string }
@@ -49,8 +49,16 @@ export function matcherFor(language: string): Matcher<MatchValue> {
 function collectSpecs(langs: string[]): Array<TermSpec<MatchValue>> {
   const specs: Array<TermSpec<MatchValue>> = [];
   for (const lang of langs) {
-    for (const term of taxonomy.core[lang] ?? [])
-      specs.push({ term, value: { kind: 'core' }, channel: CORE_CHANNEL });
+    for (const raw of taxonomy.core[lang] ?? []) {
+      // A core stop phrase (`!asilo nido`, `!бомбоубежищ*`) is longer than the core word inside
+      // it, so it takes those words and counts nothing.
+      const stop = raw.startsWith('!');
+      specs.push({
+        term: stop ? raw.slice(1) : raw,
+        value: { kind: 'core', weight: stop ? 0 : 1 },
+        channel: CORE_CHANNEL,
+      });
+    }
     taxonomy.topics.forEach((topic, i) => {
       for (const raw of topic.terms[lang] ?? []) {
         const { term, weight } = topicTermWeight(raw);

@@ -68,8 +68,8 @@ export function checkTaxonomy(raw: unknown, file = 'taxonomy'): TaxonomyData {
   if (!Array.isArray(data.topics) || data.topics.length === 0) throw new TaggingDataError(file, 'no topics');
   checkTerms(file, 'core', data.core);
   for (const [lang, list] of Object.entries(data.core ?? {})) {
-    // `~` (broad) and `!` (stop phrase) weigh topic terms; a core term is evidence or nothing.
-    if (list.some((t) => /^[~!]/.test(t))) throw new TaggingDataError(file, `core: ${lang} term with ~ or !`);
+    // `~` (broad) weighs topic terms only; a core term is evidence, or with `!` a stop phrase.
+    if (list.some((t) => t.startsWith('~'))) throw new TaggingDataError(file, `core: ${lang} term with ~`);
   }
   const seen = new Set<string>();
   for (const t of data.topics) {

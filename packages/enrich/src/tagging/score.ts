@@ -36,7 +36,7 @@ export function scoreCore(fields: FieldMatches[]): number {
   for (const f of fields) {
     for (const m of f.matches) {
       const v = m.values[0];
-      if (v?.kind === 'core') score += f.weight;
+      if (v?.kind === 'core') score += f.weight * v.weight;
       else if (v?.kind === 'org' && v.migration) score += f.weight * MIGRATION_BODY_WEIGHT;
     }
   }

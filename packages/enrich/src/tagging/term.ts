@@ -50,6 +50,11 @@ function parseWord(term: string, word: string): WordPattern {
     const endings = (withEndings[2] ?? '').split('|').map(foldWord);
     return { kind: 'endings', stem: foldWord(stem), orig: stem, endings: new Set(endings) };
   }
+  if (/[\^=~!]/u.test(word))
+    throw new TermSyntaxError(
+      term,
+      `${JSON.stringify(word)}: a prefix (^ = ~ !) belongs before the whole term`,
+    );
   if (!PLAIN.test(word)) throw new TermSyntaxError(term, `cannot read word ${JSON.stringify(word)}`);
   if (word.endsWith('*')) {
     const stem = word.slice(0, -1);
