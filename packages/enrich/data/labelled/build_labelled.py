@@ -49,9 +49,10 @@ for rec in json.load(open('pages2.json')):
     it=items[-1]; it['id']=f"{it['language']}-{len(items)-1:04d}"; it['split']='heldout'
 # batch 5 (pages3.json): labelled before the tagger saw it; "tune" half used to change rules,
 # "judge" half measured first, then also looked at (round 2). batch 6 (pages4.json): measured
-# first, then used for round 3. batch 7 (pages5.json): never used to change a rule. All held out;
-# `batch` says which is which.
-for name,fn in [('pages3.json',lambda r:'b5-'+r['prov']['half']),('pages4.json',lambda r:'b6'),('pages5.json',lambda r:'b7')]:
+# first, then used for round 3. batch 7 (pages5.json): never used to change a rule. batch 8
+# (pages6.json): labelled while the term files were being extended, added after that work ended,
+# and measured once. All held out; `batch` says which is which.
+for name,fn in [('pages3.json',lambda r:'b5-'+r['prov']['half']),('pages4.json',lambda r:'b6'),('pages5.json',lambda r:'b7'),('pages6.json',lambda r:'b8')]:
     for rec in json.load(open(name)):
         add(rec['lang'],rec['title'],rec['summary'],rec['topics'],rec['countries'],rec['prov'])
         it=items[-1]; it['id']=f"{it['language']}-{len(items)-1:04d}"; it['split']='heldout'; it['batch']=fn(rec)
