@@ -11,7 +11,7 @@ import { openTestDatabase } from '@mipas/db/testing';
 import { findSource } from '@mipas/sources';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../../test/support/cli';
+import { eventually, REPO_ROOT, spawnCli, stopCli } from '../../../test/support/cli';
 import { type FixtureServer, startFixtureServer } from '../../../test/support/http';
 import { MODES, type Mode, openModeRuntime } from '../../../test/support/modes';
 import { catalogueRows } from '../src/catalogue';
@@ -282,6 +282,44 @@ describe.each(MODES)('article stage refusing private addresses, %s mode', (mode:
     for (const w of run!.warnings) expect(w).toMatch(/FORBIDDEN_ADDRESS/);
     expect(run!.warnings.some((w) => w.includes('169.254.169.254'))).toBe(true);
   }, 60_000);
+});
+
+describe('article stage in a `mipas worker article` process (server mode)', () => {
+  let runtime: Awaited<ReturnType<typeof openModeRuntime>>;
+  let server: FixtureServer;
+  let worker: ReturnType<typeof spawnCli> | undefined;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    server.set(GOOD, (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE));
+    const origin = server.url('').replace(/\/$/, '');
+    server.set('/feed', { body: feed(origin, []) });
+    runtime = await openModeRuntime('server');
+    const [row] = catalogueRows([{ ...frontex, endpoints: [{ url: server.url('/feed'), language: 'en' }] }]);
+    await seedSources(runtime.database.db, [row!]);
+    // This process runs every stage but the article stage; only the worker process can.
+    await runtime.transport.startWorkers(
+      STAGES.filter((s) => s !== 'article'),
+      runtime.handlers,
+    );
+    const child = spawnCli(['worker', 'article'], { ...runtime.modeEnv.env, MIPAS_LOG_LEVEL: 'info' });
+    worker = child;
+    await eventually(() => expect(child.output()).toMatch(/worker started.*stages=article/), 90_000, 250);
+  }, 150_000);
+  afterAll(async () => {
+    if (worker) await stopCli(worker);
+    await runtime?.close();
+    await server?.close();
+  });
+
+  it('stores the page text through the article queue', async () => {
+    const summary = await runFetchCycle(runtime, { timeoutMs: 60_000 });
+    expect(summary).toMatchObject({ itemsNew: 3, enriched: 3, articles: 1, articleFailures: 2, errors: 0 });
+    const items = await itemsOf(runtime, 'frontex');
+    expect(items.get(GOOD)!.contentText).toContain(PAGE_ONLY);
+    const tags = await tagsOf(runtime, items.get(GOOD)!.id);
+    expect(tags).toContainEqual({ kind: 'country', slug: 'LBY' });
+  }, 90_000);
 });
 
 describe('article texts and curators', () => {
