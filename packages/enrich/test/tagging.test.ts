@@ -99,6 +99,15 @@ describe('country look-alikes', () => {
   });
 });
 
+describe('names split from a parenthesis', () => {
+  it('do not tag a country on their own: "Islands", "salos", "США" alone', () => {
+    expect(countriesOf('Migrants reach the Canary Islands', 'en')).toEqual([]);
+    expect(countriesOf('Migrantai pasiekė Graikijos salos krantus', 'lt')).toEqual(['GRC']);
+    expect(countriesOf('Мигранты в США ждут решения суда', 'ru')).toEqual(['USA']);
+    expect(countriesOf('A storm hit the Cocos Islands', 'en')).toEqual(['CCK']);
+  });
+});
+
 describe('primary country', () => {
   it('prefers a title mention over more body mentions', () => {
     const r = tagText({

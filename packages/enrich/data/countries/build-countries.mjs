@@ -26,11 +26,28 @@ function cleanNames(value) {
   return out;
 }
 
+// A parenthesised part that is no name on its own ("Islands", "США", "partie française") would
+// tag every text that says it: these names are replaced whole.
+const FIXES = {
+  'CCK:en': ["Cocos Islands", "Keeling Islands", "Cocos Keeling Islands"],
+  'CCK:lt': ["Kokosų salos", "Kokosų Kilingo salos"],
+  'CCK:es': ["Islas Cocos", "Islas Keeling"],
+  'UMI:ru': ["Внешние малые острова США"],
+  'UMI:uk': ["Зовнішні Віддалені Острови США"],
+  'VGB:ru': ["Британские Виргинские острова"],
+  'VIR:ru': ["Виргинские острова США", "Американские Виргинские острова"],
+  'VIR:uk': ["Віргінські Острови США", "Американські Віргінські острови"],
+  'MAF:fr': ["Saint-Martin"],
+  'SXM:fr': ["Sint Maarten"],
+};
+
 // Kosovo: the package says XKK; XKX is the user-assigned code the EU and UN bodies use.
 const countries = codes.map(([alpha2, alpha3]) => ({
   code: alpha3 === 'XKK' ? 'XKX' : alpha3,
   alpha2,
-  names: Object.fromEntries(langs.map((l) => [l, cleanNames(tables[l][alpha2] ?? [])])),
+  names: Object.fromEntries(
+    langs.map((l) => [l, FIXES[`${alpha3}:${l}`] ?? cleanNames(tables[l][alpha2] ?? [])]),
+  ),
 }));
 writeFileSync(
   new URL('./countries.json', import.meta.url),
