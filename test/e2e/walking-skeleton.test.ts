@@ -60,7 +60,14 @@ describe.each(MODES)('walking skeleton, %s mode', (mode) => {
     const first = await runCli(['fetch', '--once'], modeEnv.env);
     expect(first.code).toBe(0);
     const summary = JSON.parse(first.stdout) as Summary;
-    expect(summary).toMatchObject({ sources: 1, fetched: 1, items_seen: 5, new: 5, errors: 0 });
+    expect(summary).toMatchObject({
+      sources: 1,
+      fetched: 1,
+      items_seen: 5,
+      new: 5,
+      errors: 0,
+      article_pages: 0,
+    });
 
     // The server now ignores validators, so the feed is parsed again: every item is a duplicate.
     server.set('/updates/rss.xml', (_req, res) =>

@@ -29,6 +29,8 @@ export function register(program: Command): void {
         new: summary.itemsNew,
         duplicates: summary.duplicates,
         enriched: summary.enriched,
+        article_pages: summary.articles,
+        article_failures: summary.articleFailures,
         errors: summary.errors,
         duration_ms: summary.durationMs,
       });
