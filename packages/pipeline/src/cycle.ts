@@ -4,16 +4,9 @@ import { getSource, listSources } from '@mipas/db';
 import type { Runtime } from './runtime';
 import { emptyStats, type Job, type RunStats } from './types';
 
-export interface CycleSummary {
+/** What one cycle did: every run counter (fetches, items, enrichment, article pages, errors). */
+export interface CycleSummary extends RunStats {
   runId: string;
-  sources: number;
-  fetched: number;
-  notModified: number;
-  itemsSeen: number;
-  itemsNew: number;
-  duplicates: number;
-  enriched: number;
-  errors: number;
   durationMs: number;
 }
 
