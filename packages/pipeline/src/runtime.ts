@@ -5,11 +5,11 @@ import { createLogger } from '@mipas/core';
 import { type Database, openDatabase } from '@mipas/db';
 import { batchedDb } from './batched-db';
 import { fetchArticles } from './stages/article';
-import { enrichStored } from './stages/enrich';
+import { enrichStored, prepareEnrichment } from './stages/enrich';
 import { fetchSource } from './stages/fetch';
 import { parseFetched } from './stages/parse';
 import { storeItems } from './stages/store';
-import { InProcessTransport, MERGE_ITEM_IDS } from './transport/in-process';
+import { GATHER_ITEM_IDS, InProcessTransport, MERGE_ITEM_IDS } from './transport/in-process';
 import type { StageContext, StageHandlers, StageName, Transport } from './types';
 
 export interface Runtime {
@@ -59,6 +59,9 @@ export function createStageHandlers(setup: StageSetup): StageHandlers {
     store: (data) => storeItems(ctx, data),
     article: (data) => fetchArticles(ctx, data),
     enrich: (data) => enrichStored(ctx, data),
+    prepare: async (stages) => {
+      if (stages.includes('enrich')) prepareEnrichment();
+    },
   };
 }
 
@@ -83,7 +86,9 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       log,
     });
   } else {
-    transport = new InProcessTransport(concurrency, log, { enrich: MERGE_ITEM_IDS });
+    transport = new InProcessTransport(concurrency, log, {
+      enrich: database.kind === 'pglite' ? GATHER_ITEM_IDS : MERGE_ITEM_IDS,
+    });
   }
   const handlers = createStageHandlers({
     db: database.db,

@@ -61,7 +61,13 @@ export interface JobInfo {
 }
 
 export type StageHandler = (data: Record<string, unknown>, job?: JobInfo) => Promise<StageOutcome>;
-export type StageHandlers = Record<StageName, StageHandler>;
+export type StageHandlers = Record<StageName, StageHandler> & {
+  /**
+   * Loads what the given stages need before their first job (the enrichment's language model and
+   * tag matchers), so a process pays for it when its workers start rather than inside its first run.
+   */
+  prepare?: (stages: readonly StageName[]) => Promise<void>;
+};
 
 export function emptyStats(): RunStats {
   return {

@@ -5,7 +5,7 @@ import { createLogger } from '@mipas/core';
 import { TEST_REDIS_URL } from '@mipas/db/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BullmqTransport } from '../src/transport/bullmq';
-import { InProcessTransport, MERGE_ITEM_IDS } from '../src/transport/in-process';
+import { GATHER_ITEM_IDS, InProcessTransport, MERGE_ITEM_IDS } from '../src/transport/in-process';
 import type { Job, StageHandlers, StageName, Transport } from '../src/types';
 
 const log = createLogger('error');
@@ -175,6 +175,75 @@ describe('in-process transport merging jobs', () => {
     expect(await runA).toMatchObject({ enriched: 4, errors: 0 });
     expect(await runB).toMatchObject({ enriched: 1, errors: 0 });
     expect(calls).toEqual([[1], [2, 3, 4], [9]]);
+    await t.close();
+  });
+
+  it('holds enrich jobs back while other stages still work, until enough items wait or the others are done', async () => {
+    const merge = { ...GATHER_ITEM_IDS, minSize: 10, maxWaitMs: 60_000 };
+    const t = new InProcessTransport({ fetch: 8, parse: 1, store: 1, article: 1, enrich: 2 }, log, {
+      enrich: merge,
+    });
+    const calls: number[][] = [];
+    // Each fetch job sends three items straight to enrich after a pause; the last fetch is slow.
+    await t.startWorkers(['fetch', 'parse', 'store', 'enrich'], {
+      fetch: async (data) => {
+        const n = data.n as number;
+        await new Promise((r) => setTimeout(r, n === 5 ? 300 : 10 * n));
+        const ids = [n * 10, n * 10 + 1, n * 10 + 2];
+        return {
+          next: [{ stage: 'enrich', id: `enrich_${n}`, data: { itemIds: ids } }],
+          stats: { fetched: 1 },
+        };
+      },
+      parse: async () => ({ next: [], stats: {} }),
+      store: async () => ({ next: [], stats: {} }),
+      article: async () => ({ next: [], stats: {} }),
+      enrich: async (data) => {
+        const ids = data.itemIds as number[];
+        calls.push(ids);
+        return { next: [], stats: { enriched: ids.length } };
+      },
+    });
+    await t.enqueue(
+      [1, 2, 3, 4, 5].map((n) => ({ stage: 'fetch', id: `fetch_${n}`, data: { n }, runId: 'r' })),
+    );
+    expect(await t.waitForRun('r', 5000)).toMatchObject({ fetched: 5, enriched: 15, errors: 0 });
+    // Four fetches give 12 items (>= 10) in one call; the last three go once nothing else runs.
+    expect(calls).toEqual([
+      [10, 11, 12, 20, 21, 22, 30, 31, 32, 40, 41, 42],
+      [50, 51, 52],
+    ]);
+    await t.close();
+  });
+
+  it('starts a held-back enrich call after maxWaitMs even while other stages work', async () => {
+    const merge = { ...GATHER_ITEM_IDS, minSize: 100, maxWaitMs: 50 };
+    const t = new InProcessTransport({ fetch: 2, parse: 1, store: 1, article: 1, enrich: 1 }, log, {
+      enrich: merge,
+    });
+    const started: number[] = [];
+    const t0 = Date.now();
+    await t.startWorkers(['fetch', 'parse', 'store', 'enrich'], {
+      fetch: async (data) => {
+        const n = data.n as number;
+        if (n === 2) await new Promise((r) => setTimeout(r, 1000));
+        return { next: [{ stage: 'enrich', id: `enrich_${n}`, data: { itemIds: [n] } }], stats: {} };
+      },
+      parse: async () => ({ next: [], stats: {} }),
+      store: async () => ({ next: [], stats: {} }),
+      article: async () => ({ next: [], stats: {} }),
+      enrich: async (data) => {
+        started.push(Date.now() - t0);
+        return { next: [], stats: { enriched: (data.itemIds as number[]).length } };
+      },
+    });
+    await t.enqueue([1, 2].map((n) => ({ stage: 'fetch', id: `fetch_${n}`, data: { n }, runId: 'w' })));
+    expect(await t.waitForRun('w', 5000)).toMatchObject({ enriched: 2 });
+    // Item 1 did not wait for the slow fetch of item 2 (1 s), only for maxWaitMs.
+    expect(started).toHaveLength(2);
+    expect(started[0]!).toBeGreaterThanOrEqual(40);
+    expect(started[0]!).toBeLessThan(800);
+    expect(started[1]!).toBeGreaterThanOrEqual(950);
     await t.close();
   });
 });

@@ -1,6 +1,6 @@
 // Dedup stage: exact duplicates by content hash, near duplicates by MinHash fingerprints, story
 // clusters with a named original.
-export { BAND_COUNT, BAND_ROWS, bandKeys } from './band-keys';
+export { BAND_COUNT, BAND_ROWS, bandKeys, parsedBandKeys } from './band-keys';
 export { contentHash } from './content-hash';
 export {
   analyseText,
@@ -8,8 +8,15 @@ export {
   FINGERPRINT_WORDS,
   fingerprint,
   fingerprintText,
+  type ParsedFingerprint,
   parseFingerprint,
 } from './fingerprint';
 export { normaliseText, tokenise } from './normalise';
-export { DUPLICATE_THRESHOLD, isNearDuplicate, MIN_SHINGLES, similarity } from './similarity';
+export {
+  DUPLICATE_THRESHOLD,
+  isNearDuplicate,
+  MIN_SHINGLES,
+  parsedSimilarity,
+  similarity,
+} from './similarity';
 export { type StoryAssignment, StoryIndex, type StoryItem } from './story-index';

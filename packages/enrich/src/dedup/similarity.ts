@@ -1,7 +1,7 @@
 // The duplicate score: how much of the shorter text's shingles the longer text also has (the
 // overlap coefficient), estimated from two fingerprints. Containment rather than Jaccard, because
 // a feed excerpt or the first version of a page that later grew is still the same story.
-import { parseFingerprint } from './fingerprint';
+import { type ParsedFingerprint, parseFingerprint } from './fingerprint';
 import { SIGNATURE_SIZE } from './minhash';
 
 /**
@@ -24,8 +24,11 @@ export const DUPLICATE_THRESHOLD = 0.55;
 
 /** Estimated overlap coefficient (0..1) of the texts behind two fingerprints. */
 export function similarity(a: string, b: string): number {
-  const fa = parseFingerprint(a);
-  const fb = parseFingerprint(b);
+  return parsedSimilarity(parseFingerprint(a), parseFingerprint(b));
+}
+
+/** `similarity` of fingerprints already parsed (a caller comparing one with many parses once). */
+export function parsedSimilarity(fa: ParsedFingerprint, fb: ParsedFingerprint): number {
   const smaller = Math.min(fa.size, fb.size);
   if (smaller < MIN_SHINGLES) return 0;
   let agreeing = 0;

@@ -16,11 +16,15 @@ import {
   saveEnrichments,
 } from '@mipas/db';
 import {
-  bandKeys,
   DUPLICATE_THRESHOLD,
   type Enrichment,
+  EU_LANGUAGES,
   enrichItemDetailed,
-  similarity,
+  type ParsedFingerprint,
+  parsedBandKeys,
+  parsedSimilarity,
+  parseFingerprint,
+  tagText,
 } from '@mipas/enrich';
 import type { StageContext, StageOutcome } from '../types';
 import { currentRelevanceModel } from './relevance-model';
@@ -48,6 +52,21 @@ function machineTags(e: Enrichment): MachineTag[] {
   ];
 }
 
+/**
+ * Loads the language model and compiles the tag matchers of every language (a few seconds of
+ * CPU, once per process), so the first enrich job does not pay for them while the fetches of its
+ * cycle wait behind it. Idempotent: later calls find everything loaded.
+ */
+export function prepareEnrichment(): void {
+  enrichItemDetailed({
+    title: 'Asylum applications rose at the border this year',
+    summary: null,
+    text: null,
+  });
+  for (const language of new Set([...EU_LANGUAGES, 'ru', 'uk', 'und']))
+    tagText({ title: 'asylum', language });
+}
+
 /** What enrichment reads of an item and its source. */
 export interface EnrichInput {
   item: {
@@ -68,6 +87,8 @@ interface Enriched {
   status: string;
   publishedAt: Date;
   e: Enrichment;
+  /** The fingerprint parsed once, for its band keys and every comparison. */
+  parsed: ParsedFingerprint;
   keys: string[];
 }
 
@@ -102,12 +123,14 @@ export async function enrichStored(ctx: StageContext, data: Record<string, unkno
           relevanceModel: model,
         },
       );
+      const parsed = parseFingerprint(e.fingerprint);
       done.push({
         itemId: item.id,
         status: item.status,
         publishedAt: item.publishedAt,
         e,
-        keys: bandKeys(e.fingerprint),
+        parsed,
+        keys: parsedBandKeys(parsed),
       });
     } catch (err) {
       // One item that cannot be enriched must not cost the others theirs.
@@ -175,6 +198,15 @@ async function placeInStories(ctx: StageContext, done: Enriched[]): Promise<void
     done.flatMap((d) => d.keys),
   );
   const batch = new Map<string, number[]>();
+  const parsed = new Map<number, ParsedFingerprint>();
+  const parsedOf = (c: StoryCandidate) => {
+    let p = parsed.get(c.id);
+    if (!p) {
+      p = parseFingerprint(c.fingerprint);
+      parsed.set(c.id, p);
+    }
+    return p;
+  };
   const joins: Array<{ itemId: number; clusterId: number }> = [];
   /** New stories, by the negative number standing for each until it is created. */
   const founders = new Map<number, number[]>();
@@ -192,7 +224,7 @@ async function placeInStories(ctx: StageContext, done: Enriched[]): Promise<void
     }
     let best: { candidate: StoryCandidate; score: number } | undefined;
     for (const candidate of candidates) {
-      const score = similarity(d.e.fingerprint, candidate.fingerprint);
+      const score = parsedSimilarity(d.parsed, parsedOf(candidate));
       if (score >= DUPLICATE_THRESHOLD && (!best || score > best.score)) best = { candidate, score };
     }
     let clusterId: number | null = stored.items.get(d.itemId)?.clusterId ?? null;
@@ -206,6 +238,7 @@ async function placeInStories(ctx: StageContext, done: Enriched[]): Promise<void
       clusterId = match.clusterId;
     }
     // Later items of the batch see this one as a stored candidate.
+    parsed.set(d.itemId, d.parsed);
     stored.items.set(d.itemId, {
       id: d.itemId,
       fingerprint: d.e.fingerprint,

@@ -111,6 +111,7 @@ export class BullmqTransport implements Transport {
   }
 
   async startWorkers(stages: readonly StageName[], handlers: StageHandlers): Promise<void> {
+    await handlers.prepare?.(stages);
     for (const stage of stages) {
       const worker = new Worker<JobPayload>(
         `stage-${stage}`,
