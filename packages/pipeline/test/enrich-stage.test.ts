@@ -137,4 +137,15 @@ describe.each(DATABASE_KINDS)('enrich stage on %s', (kind) => {
     const outcome = await handlers.enrich({ itemIds: [ids[2]!, 999_999] });
     expect(outcome.stats).toMatchObject({ enriched: 1, errors: 0 });
   });
+
+  it("deletes an item's band keys with the item", async () => {
+    const bandsOf = async (id: number) =>
+      (await database.db.select().from(schema.itemBands).where(eq(schema.itemBands.itemId, id))).length;
+    expect(await bandsOf(ids[3]!)).toBe(64);
+    const others = await bandsOf(ids[1]!);
+    expect(others).toBe(64);
+    await database.db.delete(schema.items).where(eq(schema.items.id, ids[3]!));
+    expect(await bandsOf(ids[3]!)).toBe(0);
+    expect(await bandsOf(ids[1]!)).toBe(others);
+  });
 });
