@@ -18,11 +18,16 @@ export class UnknownSourceError extends Error {
 }
 
 /** A fetch job of a run; `tracked` runs are counted until done (the scheduler's are not waited for). */
+/**
+ * A fetch job of the run `runId`. A tracked run (a cycle someone waits for) counts its stats; an
+ * untracked one (the scheduler's) still names its run in the job data, so `fetch_runs.run_id`
+ * groups the fetches of one scheduler tick.
+ */
 export function fetchJob(sourceId: string, runId: string, tracked = true): Job {
   return {
     stage: 'fetch',
     id: `fetch_${runId}_${sourceId}`,
-    data: { sourceId },
+    data: tracked ? { sourceId } : { sourceId, cycleId: runId },
     runId: tracked ? runId : undefined,
   };
 }

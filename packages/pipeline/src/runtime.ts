@@ -54,7 +54,8 @@ export function createStageHandlers(setup: StageSetup): StageHandlers {
     inlineBodies: setup.inlineBodies ?? false,
   };
   return {
-    fetch: (data, job) => fetchSource(ctx, data, job?.runId),
+    fetch: (data, job) =>
+      fetchSource(ctx, data, job?.runId ?? (typeof data.cycleId === 'string' ? data.cycleId : undefined)),
     parse: (data) => parseFetched(ctx, data),
     store: (data) => storeItems(ctx, data),
     article: (data) => fetchArticles(ctx, data),
