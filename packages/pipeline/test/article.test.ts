@@ -18,6 +18,7 @@ import { catalogueRows } from '../src/catalogue';
 import { runFetchCycle } from '../src/cycle';
 import { createStageHandlers } from '../src/runtime';
 import { STAGES } from '../src/types';
+import { seedServedSource } from './seed-served';
 
 const FEED = readFileSync(join(REPO_ROOT, 'sources/fixtures/frontex.xml'), 'utf8');
 const PAGE = readFileSync(join(REPO_ROOT, 'sources/fixtures/frontex.pages/release-2026-01-13.html'), 'utf8');
@@ -119,9 +120,7 @@ describe.each(MODES)('article stage, %s mode', (mode: Mode) => {
       open.push(res); // never answered: the fetch deadline cuts it
     });
     runtime = await openModeRuntime(mode, { MIPAS_FETCH_TIMEOUT_MS: String(TIMEOUT_MS) });
-    const [row] = catalogueRows([{ ...frontex, endpoints: [{ url: server.url('/feed'), language: 'en' }] }]);
-    await seedSources(runtime.database.db, [row!]);
-    await runtime.transport.startWorkers(STAGES, runtime.handlers);
+    await seedServedSource(runtime, frontex, server.url('/feed'));
   }, 120_000);
   afterAll(async () => {
     await runtime?.close();
@@ -211,9 +210,7 @@ describe('article pages per run', () => {
         res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
       });
     runtime = await openModeRuntime('embedded', { MIPAS_ARTICLE_PAGES_PER_RUN: '2' });
-    const [row] = catalogueRows([{ ...frontex, endpoints: [{ url: server.url('/feed'), language: 'en' }] }]);
-    await seedSources(runtime.database.db, [row!]);
-    await runtime.transport.startWorkers(STAGES, runtime.handlers);
+    await seedServedSource(runtime, frontex, server.url('/feed'));
   }, 120_000);
   afterAll(async () => {
     await runtime?.close();

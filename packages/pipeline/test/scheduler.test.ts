@@ -2,16 +2,15 @@
 // and its fetch run names the scheduler tick it came from.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { schema, seedSources } from '@mipas/db';
+import { schema } from '@mipas/db';
 import { findSource } from '@mipas/sources';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, REPO_ROOT } from '../../../test/support/cli';
 import { type FixtureServer, startFixtureServer } from '../../../test/support/http';
 import { MODES, type Mode, openModeRuntime } from '../../../test/support/modes';
-import { catalogueRows } from '../src/catalogue';
 import { startScheduler } from '../src/scheduler';
-import { STAGES } from '../src/types';
+import { seedServedSource } from './seed-served';
 
 const FEED = readFileSync(join(REPO_ROOT, 'sources/fixtures/frontex.xml'), 'utf8');
 
@@ -23,13 +22,8 @@ describe.each(MODES)('scheduler, %s mode', (mode: Mode) => {
     server = await startFixtureServer();
     server.set('/feed', { body: FEED });
     runtime = await openModeRuntime(mode);
-    const frontex = findSource('frontex')!;
     // No article selectors here: the test is about the schedule, not the pages.
-    const [row] = catalogueRows([
-      { ...frontex, article: undefined, endpoints: [{ url: server.url('/feed'), language: 'en' }] },
-    ]);
-    await seedSources(runtime.database.db, [row!]);
-    await runtime.transport.startWorkers(STAGES, runtime.handlers);
+    await seedServedSource(runtime, { ...findSource('frontex')!, article: undefined }, server.url('/feed'));
   }, 120_000);
   afterAll(async () => {
     await runtime?.close();
