@@ -296,6 +296,16 @@ describe('shipped term files', () => {
 });
 
 describe('evidence from migration bodies', () => {
+  it('reads Grupa Granica as a body, not as a border item', () => {
+    const tags = tagText({
+      title: 'Grupa Granica alarmuje: w lesie czekają ludzie',
+      summary: '',
+      language: 'pl',
+    });
+    expect(tags.organisations.map((o) => o.id)).toEqual(['grupa-granica']);
+    expect(tags.topics.map((t) => t.id)).not.toContain('border-management');
+  });
+
   it('lets naming IOM or UNHCR open the gate for everyday-word topics', () => {
     const withBody = topicsOf('IOM calls for investigation of shipwreck deaths', 'en');
     const without = topicsOf('Investigators look into shipwreck deaths', 'en');
