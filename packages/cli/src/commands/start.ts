@@ -21,10 +21,6 @@ export function register(program: Command): void {
           const added = await seedCatalogue(runtime.database.db);
           if (added) log.info('added catalogue sources', { count: added });
         }
-        if (runtime.transport.kind === 'in-process' || opts.workers) {
-          await runtime.transport.startWorkers(STAGES, runtime.handlers);
-        }
-        const scheduler = opts.scheduler ? startScheduler(runtime) : undefined;
         const app = await buildServer(runtime, { logger: false });
         const address = await app.listen({ port: config.port, host: config.host });
         log.info('mipas is running', {
@@ -32,6 +28,14 @@ export function register(program: Command): void {
           database: `${runtime.database.kind} ${runtime.database.location}`,
           queue: runtime.transport.kind,
         });
+        // The site answers while the workers load their models (a few seconds); jobs queued
+        // meanwhile wait for them.
+        if (runtime.transport.kind === 'in-process' || opts.workers) {
+          const started = Date.now();
+          await runtime.transport.startWorkers(STAGES, runtime.handlers);
+          log.info('pipeline workers ready', { ms: Date.now() - started });
+        }
+        const scheduler = opts.scheduler ? startScheduler(runtime) : undefined;
         const signal = await waitForSignal();
         log.info('shutting down', { signal });
         scheduler?.stop();
