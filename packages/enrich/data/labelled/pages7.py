@@ -147,44 +147,9 @@ add('pl','https://warszawawpigulce.pl/masowy-paraliz-bankowosci-w-polsce-aplikac
 add('pl','https://www.rmf24.pl/fakty/polska/news-coraz-wiecej-zwierzat-czeka-na-adopcje-w-schroniskach-efekt-,nId,6199489',"Coraz więcej psów i kotów czeka na adopcję w schroniskach dla bezdomnych zwierząt.","Według wolontariuszy takich placówek, to efekt sezonu letniego.",[],[],True)
 
 
-def check(items):
-    """Refuse the batch if a label is unknown or an item repeats an earlier URL or title."""
-    tax = json.load(open('../taxonomy/taxonomy.json'))
-    slugs = {t['slug'] for t in tax['topics']}
-    codes = set()
-    for f in ('../countries/countries.json', '../countries/extras.json'):
-        codes |= set(re.findall(r'"([A-Z]{3})"', open(f).read()))
-    norm = lambda u: re.sub(r'^https?://(www\.|m\.)?', '', u).rstrip('/').lower()
-    seen_urls, seen_titles = set(), set()
-    for line in open('items.jsonl'):
-        d = json.loads(line)
-        if d.get('batch') == 'b9':  # this batch, once it has joined items.jsonl
-            continue
-        seen_titles.add(d['title'].strip().lower())
-        seen_urls.update(norm(u) for u in re.findall(r'https?://[^"\s]+', json.dumps(d.get('provenance', {}))))
-    for i in range(1, 7):
-        name = 'pages.json' if i == 1 else f'pages{i}.json'
-        for d in json.load(open(name)):
-            seen_titles.add(d['title'].strip().lower())
-            seen_urls.add(norm(d['prov']['url']))
-    errors = []
-    for d in items:
-        u, t = norm(d['prov']['url']), d['title'].strip().lower()
-        if u in seen_urls:
-            errors.append('repeated url: ' + d['prov']['url'])
-        if t in seen_titles:
-            errors.append('repeated title: ' + d['title'][:80])
-        seen_urls.add(u)
-        seen_titles.add(t)
-        errors += ['unknown topic %s in %s' % (s, d['prov']['url']) for s in d['topics'] if s not in slugs]
-        errors += ['unknown country %s in %s' % (c, d['prov']['url']) for c in d['countries'] if c not in codes]
-        if len(set(d['topics'])) != len(d['topics']) or len(set(d['countries'])) != len(d['countries']):
-            errors.append('duplicate label in ' + d['prov']['url'])
-    if errors:
-        raise SystemExit('\n'.join(errors))
+from batch_check import check
 
-
-check(P)
+check(P, 'b9', 6)
 json.dump(P, open('pages7.json', 'w'), ensure_ascii=False, indent=0)
 import collections
 
