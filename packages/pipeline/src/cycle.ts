@@ -17,17 +17,15 @@ export class UnknownSourceError extends Error {
   }
 }
 
-/** A fetch job of a run; `tracked` runs are counted until done (the scheduler's are not waited for). */
 /**
- * A fetch job of the run `runId`. A tracked run (a cycle someone waits for) counts its stats; an
- * untracked one (the scheduler's) still names its run in the job data, so `fetch_runs.run_id`
- * groups the fetches of one scheduler tick.
+ * A fetch job of the run `runId`, which its fetch run records. A tracked run (a cycle someone waits
+ * for) also counts its stats until done; the scheduler's runs are not waited for.
  */
 export function fetchJob(sourceId: string, runId: string, tracked = true): Job {
   return {
     stage: 'fetch',
     id: `fetch_${runId}_${sourceId}`,
-    data: tracked ? { sourceId } : { sourceId, cycleId: runId },
+    data: { sourceId, runId },
     runId: tracked ? runId : undefined,
   };
 }

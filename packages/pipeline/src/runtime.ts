@@ -54,8 +54,7 @@ export function createStageHandlers(setup: StageSetup): StageHandlers {
     inlineBodies: setup.inlineBodies ?? false,
   };
   return {
-    fetch: (data, job) =>
-      fetchSource(ctx, data, job?.runId ?? (typeof data.cycleId === 'string' ? data.cycleId : undefined)),
+    fetch: (data) => fetchSource(ctx, data),
     parse: (data) => parseFetched(ctx, data),
     store: (data) => storeItems(ctx, data),
     article: (data) => fetchArticles(ctx, data),

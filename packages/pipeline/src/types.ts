@@ -54,13 +54,7 @@ export interface StageContext {
   inlineBodies: boolean;
 }
 
-/** What a handler may know of its job besides the data. */
-export interface JobInfo {
-  /** The run (cycle) the job belongs to, when it is tracked. */
-  runId?: string | undefined;
-}
-
-export type StageHandler = (data: Record<string, unknown>, job?: JobInfo) => Promise<StageOutcome>;
+export type StageHandler = (data: Record<string, unknown>) => Promise<StageOutcome>;
 export type StageHandlers = Record<StageName, StageHandler> & {
   /**
    * Loads what the given stages need before their first job (the enrichment's language model and

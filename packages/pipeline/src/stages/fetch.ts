@@ -10,6 +10,8 @@ import { recordSourceFailure, recordSourceSuccess } from './source-health';
 
 export interface FetchJobData {
   sourceId: string;
+  /** The cycle or scheduler tick the fetch belongs to, recorded on its run row. */
+  runId?: string;
 }
 
 /** What the parse stage needs of a fetch, when the job stays in this process. */
@@ -28,13 +30,8 @@ export interface ParseJobData {
   inline?: InlineFetch;
 }
 
-export async function fetchSource(
-  ctx: StageContext,
-  data: Record<string, unknown>,
-  /** The cycle this fetch belongs to, recorded on its run row. */
-  runId?: string,
-): Promise<StageOutcome> {
-  const { sourceId } = data as unknown as FetchJobData;
+export async function fetchSource(ctx: StageContext, data: Record<string, unknown>): Promise<StageOutcome> {
+  const { sourceId, runId } = data as unknown as FetchJobData;
   const source = await ctx.batched.getSource(sourceId);
   if (!source) {
     ctx.log.warn('fetch skipped: source no longer exists', { source: sourceId });

@@ -141,7 +141,7 @@ export class BullmqTransport implements Transport {
   }
 
   private async process(stage: StageName, job: BullJob<JobPayload>, handlers: StageHandlers): Promise<void> {
-    const outcome = await handlers[stage](job.data.data, { runId: job.data.runId });
+    const outcome = await handlers[stage](job.data.data);
     await this.enqueue(outcome.next.map((next) => ({ ...next, runId: job.data.runId })));
     if (job.data.runId) await this.finishJob(job.data.runId, outcome.stats);
   }

@@ -214,7 +214,7 @@ export class InProcessTransport implements Transport {
     const data = jobs.length > 1 && merge ? merge.merge(jobs.map((j) => j.data)) : first.data;
     let stats: Partial<RunStats> = {};
     try {
-      const outcome = await handler(data, { runId: first.runId });
+      const outcome = await handler(data);
       stats = outcome.stats;
       await this.enqueue(outcome.next.map((next) => ({ ...next, runId: first.runId })));
     } catch (err) {
