@@ -34,24 +34,12 @@
 # - a language or adjective counts for the country ("lietuvių kalba", "русского", "polskiego"), and
 #   so does an abbreviation ("JK", "U.K.", "U.S. $", "RP", "КР", "ФРГ"); regions and cities do not,
 #   nor does an abbreviation of a body's name that does not spell the country ("ГПСУ").
+from batch_tools import *  # check, page_adder and the topic abbreviations
 import json
-import re
 
 P = []
+add = page_adder(P, 'b9', 9)
 
-
-def add(lang, url, title, summary, topics, countries, lead=False):
-    P.append(dict(lang=lang, batch='b9', title=title, summary=summary, topics=topics, countries=countries,
-                  prov=dict(kind='page', url=url, titleFrom='lead' if lead else 'headline',
-                            note='stored public web page (search tool, pages corpus); batch 9, unseen')))
-
-
-IM = 'irregular-migration-and-smuggling'; RET = 'return-and-readmission'; AS = 'asylum-procedures'; REF = 'refugees-and-resettlement'
-BOR = 'border-management'; LAW = 'law-and-policy'; ST = 'statistics-and-data'; DET = 'detention'; LAB = 'labour-migration'
-TP = 'temporary-protection'; EMI = 'emigration-and-diaspora'; TRA = 'trafficking'; CH = 'children-and-unaccompanied-minors'
-DEA = 'deaths-and-search-and-rescue'; INT = 'integration'; VIS = 'visas-and-residence'; CIT = 'citizenship'; IDP = 'internal-displacement'
-REC = 'reception'; HOU = 'housing'; EMP = 'employment'; HEA = 'health'; EDU = 'education'; DIS = 'discrimination-and-xenophobia'
-FR = 'family-reunification'; CLI = 'climate-and-displacement'
 # ---- en
 add('en','https://lithuaniatribune.com/tag/liberal-movement/page/19',"Lithuanian parliament gives initial backing to dual citizenship referendum","The Seimas of Lithuania on Tuesday gave its initial backing to a proposal to call a binding referendum on dual citizenship which would be held on the same day as the general elections next October.",[CIT,LAW],['LTU'])
 add('en','https://www.taiwannews.com.tw/en/news/4132338',"Italian vessels rescue 47 migrants after small boat capsizes","ROME (AP) — Italy’s coast guard and border police motorboats rescued 47 migrants whose small wooden boat capsized in the Mediterranean Sea south of a tiny Italian island early Saturday.",[DEA],['ITA'])
@@ -147,7 +135,6 @@ add('pl','https://warszawawpigulce.pl/masowy-paraliz-bankowosci-w-polsce-aplikac
 add('pl','https://www.rmf24.pl/fakty/polska/news-coraz-wiecej-zwierzat-czeka-na-adopcje-w-schroniskach-efekt-,nId,6199489',"Coraz więcej psów i kotów czeka na adopcję w schroniskach dla bezdomnych zwierząt.","Według wolontariuszy takich placówek, to efekt sezonu letniego.",[],[],True)
 
 
-from batch_check import check
 
 check(P, 'b9', 6)
 json.dump(P, open('pages7.json', 'w'), ensure_ascii=False, indent=0)

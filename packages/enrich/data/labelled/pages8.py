@@ -31,24 +31,12 @@
 # - camps and accommodation points that the text says house people: reception + housing;
 # - Lithuania's Foreigners' Registration Centre in Pabradė holding irregular migrants: detention;
 # - a national team or league named after its country ("Lietuvos rinktinė") counts, as in batch 9.
+from batch_tools import *  # check, page_adder and the topic abbreviations
 import json
-import re
 
 P = []
+add = page_adder(P, 'b10', 10)
 
-
-def add(lang, url, title, summary, topics, countries, lead=False):
-    P.append(dict(lang=lang, batch='b10', title=title, summary=summary, topics=topics, countries=countries,
-                  prov=dict(kind='page', url=url, titleFrom='lead' if lead else 'headline',
-                            note='stored public web page (search tool, pages corpus); batch 10, unseen')))
-
-
-IM = 'irregular-migration-and-smuggling'; RET = 'return-and-readmission'; AS = 'asylum-procedures'; REF = 'refugees-and-resettlement'
-BOR = 'border-management'; LAW = 'law-and-policy'; ST = 'statistics-and-data'; DET = 'detention'; LAB = 'labour-migration'
-TP = 'temporary-protection'; EMI = 'emigration-and-diaspora'; TRA = 'trafficking'; CH = 'children-and-unaccompanied-minors'
-DEA = 'deaths-and-search-and-rescue'; INT = 'integration'; VIS = 'visas-and-residence'; CIT = 'citizenship'; IDP = 'internal-displacement'
-REC = 'reception'; HOU = 'housing'; EMP = 'employment'; HEA = 'health'; EDU = 'education'; DIS = 'discrimination-and-xenophobia'
-FR = 'family-reunification'; CLI = 'climate-and-displacement'
 # ---- lt
 add('lt','https://www.lzinios.lt/amp/lietuva/emigracijai-renkasi-jungtine-karalyste/220005',"Emigracijai renkasi Jungtinę Karalystę","Praėjusiais metais iš Lietuvos emigravo 44,5 tūkst. žmonių, tai 7,9 tūkst. arba 21,6 proc. žmonių daugiau negu prieš metus. Dauguma jų emigracijai rinkosi Jungtinę Karalystę, pranešė Lietuvos statistikos departamentas.",[EMI,ST],['LTU','GBR'])
 add('lt','https://delfi.lt/news/daily/lithuania/lietuva-palieka-vyrai-68555296',"Statistikos departamento BNS pateiktais duomenimis, per šešis šių metų mėnesius iš Lietuvos išvyko 22,6 tūkst. gyventojų.","2014 metais per pirmąjį pusmetį išvyko 17 tūkst. žmonių.",[EMI,ST],['LTU'],True)
@@ -137,7 +125,6 @@ add('pl','https://www.infor.pl/prawo/nowosci-prawne/6626529,ukraincy-w-polsce-du
 add('pl','https://pilkanozna.pl/legia-lepsza-od-slaska-druga-polowa-przesadzila-o-wyniku',"Legia lepsza od Śląska. Druga połowa przesądziła o wyniku","Legia Warszawa wygrała ze Śląskiem Wrocław 3:1. O triumfie Wojskowych zadecydowała ich skuteczność po przerwie.",[],[])
 add('pl','https://www.rp.pl/spoleczenstwo/art42572361-pogoda-na-10-dni-upaly-do-35-stopni-i-burze-imgw-wydal-alerty-dla-calej-polski',"Jak wynika z prognozy IMGW na najbliższe 10 dni, czekają nas upały, które jednak występować mają na przemian z nieco niższymi temperaturami.","Ostrzeżenia przed upałami wydane przez IMGW dotyczą niemal całej centralnej i południowej części Polski.",[],['POL'],True)
 
-from batch_check import check
 
 check(P, 'b10', 7, eu=True)
 json.dump(P, open('pages8.json', 'w'), ensure_ascii=False, indent=0)

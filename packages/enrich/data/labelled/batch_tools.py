@@ -1,7 +1,28 @@
-# Checks a new labelled batch against the taxonomy, the country codes and every earlier batch
-# (used by pages7.py and pages8.py; run from this folder).
+# Shared by the builders of batches 9 and 10 (pages7.py, pages8.py; run from this folder): the
+# topic abbreviations they label with, the `add` they record items with, and the check that refuses
+# a batch with an unknown label or an item of an earlier batch.
 import json
 import re
+
+__all__ = ['check', 'page_adder', 'IM', 'RET', 'AS', 'REF', 'BOR', 'LAW', 'ST', 'DET', 'LAB', 'TP', 'EMI', 'TRA', 'CH', 'DEA', 'INT', 'VIS', 'CIT', 'IDP', 'REC', 'HOU', 'EMP', 'HEA', 'EDU', 'DIS', 'FR', 'CLI']
+
+IM = 'irregular-migration-and-smuggling'; RET = 'return-and-readmission'; AS = 'asylum-procedures'; REF = 'refugees-and-resettlement'
+BOR = 'border-management'; LAW = 'law-and-policy'; ST = 'statistics-and-data'; DET = 'detention'; LAB = 'labour-migration'
+TP = 'temporary-protection'; EMI = 'emigration-and-diaspora'; TRA = 'trafficking'; CH = 'children-and-unaccompanied-minors'
+DEA = 'deaths-and-search-and-rescue'; INT = 'integration'; VIS = 'visas-and-residence'; CIT = 'citizenship'; IDP = 'internal-displacement'
+REC = 'reception'; HOU = 'housing'; EMP = 'employment'; HEA = 'health'; EDU = 'education'; DIS = 'discrimination-and-xenophobia'
+FR = 'family-reunification'; CLI = 'climate-and-displacement'
+
+
+def page_adder(items, batch, number):
+    """The `add(lang, url, title, summary, topics, countries, lead=False)` of batch `number`."""
+
+    def add(lang, url, title, summary, topics, countries, lead=False):
+        items.append(dict(lang=lang, batch=batch, title=title, summary=summary, topics=topics, countries=countries,
+                          prov=dict(kind='page', url=url, titleFrom='lead' if lead else 'headline',
+                                    note='stored public web page (search tool, pages corpus); batch %d, unseen' % number)))
+
+    return add
 
 
 def check(items, batch, earlier, eu=False):
