@@ -18,12 +18,12 @@ import {
 import {
   DUPLICATE_THRESHOLD,
   type Enrichment,
-  EU_LANGUAGES,
   enrichItemDetailed,
   type ParsedFingerprint,
   parsedBandKeys,
   parsedSimilarity,
   parseFingerprint,
+  TAGGING_LANGUAGES,
   tagText,
 } from '@mipas/enrich';
 import type { StageContext, StageOutcome } from '../types';
@@ -63,8 +63,7 @@ export function prepareEnrichment(): void {
     summary: null,
     text: null,
   });
-  for (const language of new Set([...EU_LANGUAGES, 'ru', 'uk', 'und']))
-    tagText({ title: 'asylum', language });
+  for (const language of [...TAGGING_LANGUAGES, 'und']) tagText({ title: 'asylum', language });
 }
 
 /** What enrichment reads of an item and its source. */
