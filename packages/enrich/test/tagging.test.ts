@@ -153,6 +153,19 @@ describe('topics', () => {
     expect(topicsOf('Refugees held at the border', 'en')).toContain('border-management');
   });
 
+  it('takes one mention of a context topic whose words are migration terms themselves', () => {
+    // "Naturalization" is citizenship and migration at once: one summary mention is enough.
+    expect(
+      topicsOf('New US citizens hit a 15-year high', 'en', 'Naturalization ceremonies make a comeback'),
+    ).toEqual(['citizenship']);
+    // "Passport" is only a broad citizenship word: it stays below the bar of an unclear item.
+    expect(topicsOf('Record year for travel', 'en', 'Passport offices were busy.')).toEqual([]);
+    expect(topicsOf('Wnioski o nadanie obywatelstwa polskiego', 'pl')).toContain('citizenship');
+    expect(topicsOf('В России растут ксенофобские настроения', 'ru')).toContain(
+      'discrimination-and-xenophobia',
+    );
+  });
+
   it('needs a second actor word or a legal term for law and policy', () => {
     expect(topicsOf('Migration minister visits the island camp', 'en')).not.toContain('law-and-policy');
     expect(topicsOf('Migration minister signs a decree on asylum', 'en')).toContain('law-and-policy');

@@ -26,6 +26,8 @@ interface Tally {
   /** Mentions by a full-weight term; a topic seen only through broad words needs two mentions. */
   strong?: number;
   broad?: number;
+  /** Mentions whose words are a migration-core term too ("naturalisation"): migration by themselves. */
+  selfEvident?: number;
 }
 
 /** Half the weight of a core term: naming UNHCR or IOM suggests, but does not say, migration. */
@@ -64,7 +66,10 @@ export function scoreTopics(
   const tags: Tag[] = [];
   for (const [slug, t] of tallies) {
     const isContext = contextual.has(slug);
-    if (t.score < (isContext ? contextBar : TOPIC_THRESHOLD)) continue;
+    // A mention that is also a core term says migration by itself: one is enough, as for a
+    // self-evident topic ("Naturalization ceremonies make a comeback" is citizenship).
+    const bar = isContext && !t.selfEvident ? contextBar : TOPIC_THRESHOLD;
+    if (t.score < bar) continue;
     if (isContext && evidence <= 0) continue;
     // Broad words of such a topic name actors ("government", "minister"): one alone is no evidence.
     if (corroborate.has(slug) && !t.strong && (t.broad ?? 0) < 2) continue;
@@ -85,6 +90,7 @@ function tallyTopics(fields: FieldMatches[]): Map<string, Tally> {
     const phrases = f.matches.filter(
       (m) => m.length > 1 && m.values.some((v) => v.kind === 'topic' && v.weight > 0),
     );
+    const core = f.matches.filter((m) => m.values.some((v) => v.kind === 'core' && v.weight > 0));
     for (const m of f.matches) {
       const within = phrases.filter(
         (o) => o.length > m.length && m.at >= o.at && m.at + m.length <= o.at + o.length,
@@ -97,6 +103,8 @@ function tallyTopics(fields: FieldMatches[]): Map<string, Tally> {
         const t = tallies.get(v.slug)!;
         if (v.weight >= 1) t.strong = (t.strong ?? 0) + 1;
         else if (v.weight > 0) t.broad = (t.broad ?? 0) + 1;
+        if (v.weight >= 1 && core.some((c) => c.at === m.at && c.length === m.length))
+          t.selfEvident = (t.selfEvident ?? 0) + 1;
       }
     }
   }
