@@ -166,6 +166,21 @@ describe('topics', () => {
     );
   });
 
+  it('reads data migration and old asylums for the insane as no migration', () => {
+    expect(
+      topicsOf(
+        'Most cloud migrations overrun',
+        'en',
+        'Eighty percent of data migration projects fail, a survey says.',
+      ),
+    ).toEqual([]);
+    expect(topicsOf('Saving the Trans-Allegheny Lunatic Asylum', 'en', 'A hospital for the insane.')).toEqual(
+      [],
+    );
+    expect(topicsOf('Migracja danych do chmury: raport', 'pl')).toEqual([]);
+    expect(topicsOf('Asylum seekers moved to a hospital', 'en')).toContain('asylum-procedures');
+  });
+
   it('needs a second actor word or a legal term for law and policy', () => {
     expect(topicsOf('Migration minister visits the island camp', 'en')).not.toContain('law-and-policy');
     expect(topicsOf('Migration minister signs a decree on asylum', 'en')).toContain('law-and-policy');
