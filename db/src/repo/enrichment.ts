@@ -194,19 +194,40 @@ export interface StoryCandidates {
   items: Map<number, StoryCandidate>;
 }
 
+/**
+ * The number an LSH band key ("07:1a2b3c4d5e6f7a8b": band, colon, 16 hex digits) is stored as:
+ * the hex digits read as a signed 64-bit number, with the band XORed into bits 57-62. Migration
+ * 0008 converts stored text keys with the same formula. Two keys may share a number (rarely:
+ * another band's digits would have to differ in exactly those bits); that only adds a candidate,
+ * which the similarity check then drops.
+ */
+export function storedBandKey(key: string): string {
+  const band = BigInt(Number.parseInt(key.slice(0, 2), 16));
+  return BigInt.asIntN(64, BigInt(`0x${key.slice(3)}`) ^ (band << 57n)).toString();
+}
+
 /** Items stored under any of these LSH band keys (two statements for any number of keys). */
 export async function findStoryCandidates(db: Db, keys: string[]): Promise<StoryCandidates> {
   const byKey = new Map<string, number[]>();
   const found = new Map<number, StoryCandidate>();
   if (keys.length === 0) return { byKey, items: found };
+  const asked = new Map<string, string[]>();
+  for (const key of new Set(keys)) {
+    const stored = storedBandKey(key);
+    const same = asked.get(stored);
+    if (same) same.push(key);
+    else asked.set(stored, [key]);
+  }
   const bands = await db
     .select({ bandKey: itemBands.bandKey, itemId: itemBands.itemId })
     .from(itemBands)
-    .where(sql`${itemBands.bandKey} = any(${textArray([...new Set(keys)])}::text[])`);
+    .where(sql`${itemBands.bandKey} = any(${`{${[...asked.keys()].join(',')}}`}::bigint[])`);
   for (const b of bands) {
-    const list = byKey.get(b.bandKey);
-    if (list) list.push(b.itemId);
-    else byKey.set(b.bandKey, [b.itemId]);
+    for (const key of asked.get(b.bandKey.toString()) ?? []) {
+      const list = byKey.get(key);
+      if (list) list.push(b.itemId);
+      else byKey.set(key, [b.itemId]);
+    }
   }
   const ids = [...new Set(bands.map((b) => b.itemId))];
   for (let i = 0; i < ids.length; i += JSON_CHUNK) {
@@ -224,21 +245,16 @@ export async function findStoryCandidates(db: Db, keys: string[]): Promise<Story
   return { byKey, items: found };
 }
 
-/** A PostgreSQL array literal of strings, passed as one parameter. */
-function textArray(values: string[]): string {
-  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-}
-
 /** Stores the LSH band keys of many items (one statement per 20,000 keys). */
 export async function saveBandKeys(
   db: Db,
   entries: Array<{ itemId: number; keys: string[] }>,
 ): Promise<void> {
-  const pairs = entries.flatMap((e) => e.keys.map((k) => [k, e.itemId] as const));
+  const pairs = entries.flatMap((e) => e.keys.map((k) => [storedBandKey(k), e.itemId] as const));
   for (let i = 0; i < pairs.length; i += 20_000) {
     const chunk = pairs.slice(i, i + 20_000);
     await db.execute(sql`insert into ${itemBands} (band_key, item_id)
-      select * from unnest(${textArray(chunk.map((p) => p[0]))}::text[], ${`{${chunk.map((p) => p[1]).join(',')}}`}::bigint[])
+      select * from unnest(${`{${chunk.map((p) => p[0]).join(',')}}`}::bigint[], ${`{${chunk.map((p) => p[1]).join(',')}}`}::bigint[])
       on conflict do nothing`);
   }
 }
