@@ -32,8 +32,10 @@ function createParser() {
 
 // After an error, xml2js lets its old sax parser run on over the rest of the document, sharing
 // state with the next parse; the next document can then come through with its own error
-// swallowed (a refused entity read as text). A parser that failed is therefore replaced.
-let parser = createParser();
+// swallowed (a refused entity read as text). A parse therefore takes the idle parser for itself
+// (or a new one when another parse holds it) and puts it back only after a success: documents
+// parsed at once, as the pipeline's parse jobs are, never share a parser that has failed.
+let idleParser: ReturnType<typeof createParser> | undefined = createParser();
 
 function categoryText(value: unknown): string | null {
   const attrs = (value as { $?: Record<string, unknown> } | null)?.$;
@@ -75,10 +77,12 @@ export async function parseXmlFeed(text: string, baseUrl: string, now: Date): Pr
   const isAtom = root === 'feed' || (root?.endsWith(':feed') ?? false);
   const atom = isAtom ? readAtomAttributes(guarded.xml) : null;
   let feed: Parser.Output<XmlItem> & Record<string, unknown>;
+  const parser = idleParser ?? createParser();
+  idleParser = undefined;
   try {
     feed = (await parser.parseString(isAtom ? renameAtomDates(guarded.xml) : guarded.xml)) as typeof feed;
+    idleParser = parser;
   } catch (err) {
-    parser = createParser();
     const reason = (err as Error).message.split('\n')[0];
     const hint = guarded.declaredEntities ? ' (its DOCTYPE declared entities, which are refused)' : '';
     throw new ParseError(`feed XML could not be read: ${reason}${hint}`, 'MALFORMED_XML');

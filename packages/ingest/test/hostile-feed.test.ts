@@ -58,6 +58,23 @@ describe('hostile feeds', () => {
     expect(after.feed?.items.map((i) => i.title)).toEqual(['After']);
   });
 
+  it('refuses every hostile feed of several parsed at once', async () => {
+    // The pipeline parses eight documents at once: the one parsed right after a failure must
+    // not inherit the failed parser's state and come through with its entity read as text.
+    const plain =
+      '<rss version="2.0"><channel><item><title>Plain</title><link>https://hostile.example/p</link></item></channel></rss>';
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.all([XXE, BILLION_LAUGHS, XXE, plain, BILLION_LAUGHS].map(attempt));
+      expect(results.map((r) => r.error?.name ?? r.feed?.items[0]?.title)).toEqual([
+        'ParseError',
+        'ParseError',
+        'ParseError',
+        'Plain',
+        'ParseError',
+      ]);
+    }
+  });
+
   it('does not resolve an external entity (XXE)', async () => {
     const { feed, error } = await attempt(XXE);
     expect(JSON.stringify(feed ?? {})).not.toContain('root:');
