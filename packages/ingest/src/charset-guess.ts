@@ -2,8 +2,11 @@
 // candidate reading is scored on how much it looks like real text: letters score, C1 control
 // characters and stray symbols cost, and so do words that mix scripts or alphabets or flip case
 // mid-word (the signature of KOI8-R read as windows-1251 and the reverse). The language the
-// document declares breaks near ties. Scoring runs on the bytes through one lookup table per
-// charset, so no candidate is decoded to a string.
+// document declares breaks near ties, and so does the alphabet most of the words share. Scoring
+// runs on the bytes through one lookup table per charset, so no candidate is decoded to a string.
+// `judgeDeclaredCharset` holds a declared legacy charset against the same scores, so a feed
+// labelled windows-1251 that is really KOI8-R (or ISO-8859-1 that is really windows-1257) is read
+// as what its bytes show.
 
 import { Buffer } from 'node:buffer';
 
@@ -27,6 +30,11 @@ const LANGUAGE_CHARSETS: Record<string, string[]> = {
 
 const SAMPLE_BYTES = 64 * 1024;
 const HINT_BONUS_PER_BYTE = 0.3;
+/** Per word that the most shared alphabet holds: a tie-breaker between Latin-script charsets. */
+const SHARED_ALPHABET_BONUS = 0.5;
+/** How much better than a declared charset a reading must score to overrule it. */
+const OVERRULE_MIN_GAIN = 4;
+const OVERRULE_MIN_SHARE = 0.2;
 
 /** Non-ASCII letters of Latin-script languages; a real word draws on one alphabet only. */
 const ALPHABETS = [
@@ -121,6 +129,8 @@ function scoreWord(
  */
 export function scoreBytes(bytes: Uint8Array, charset: string): number {
   const { flags, alphabets } = tableFor(charset);
+  // Words per alphabet (Latin-script words with letters above 0x7f that some alphabet holds).
+  const shared = new Uint32Array(ALPHABETS.length);
   let score = 0;
   let length = 0;
   let letters = 0;
@@ -147,6 +157,7 @@ export function scoreBytes(bytes: Uint8Array, charset: string): number {
     }
     if (length) {
       score += scoreWord(length, letters, ascii, cyrillic, flipped, wordAlphabets);
+      if (letters > 0 && !cyrillic && wordAlphabets !== ANY_ALPHABET) countAlphabets(shared, wordAlphabets);
       length = 0;
       letters = 0;
       ascii = false;
@@ -157,7 +168,17 @@ export function scoreBytes(bytes: Uint8Array, charset: string): number {
     }
     if (b >= 0x80) score -= f & CONTROL ? 5 : 1;
   }
-  return length ? score + scoreWord(length, letters, ascii, cyrillic, flipped, wordAlphabets) : score;
+  if (length) {
+    score += scoreWord(length, letters, ascii, cyrillic, flipped, wordAlphabets);
+    if (letters > 0 && !cyrillic && wordAlphabets !== ANY_ALPHABET) countAlphabets(shared, wordAlphabets);
+  }
+  let most = 0;
+  for (const count of shared) if (count > most) most = count;
+  return score + most * SHARED_ALPHABET_BONUS;
+}
+
+function countAlphabets(shared: Uint32Array, mask: number): void {
+  for (let i = 0; mask !== 0; i++, mask >>>= 1) if (mask & 1) shared[i] = (shared[i] as number) + 1;
 }
 
 /**
@@ -208,22 +229,44 @@ function extractEvidence(bytes: Uint8Array): Uint8Array {
   return out.subarray(0, length);
 }
 
-/** The most plausible legacy charset for bytes that are not UTF-8. */
-export function guessLegacyCharset(bytes: Uint8Array): string {
+interface Reading {
+  charset: string;
+  score: number;
+}
+
+/** Scores of the candidate charsets for the bytes (plus `extra`), best first. */
+function rankReadings(bytes: Uint8Array, extra?: string): Reading[] {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const language = declaredLanguage(latin1Head(sample, 4096));
   const hinted = (language && LANGUAGE_CHARSETS[language]) || [];
   const { candidates, highBytes } = candidatesFor(sample);
   const evidence = extractEvidence(sample);
-  let best = 'windows-1252';
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const charset of candidates) {
-    const score =
-      scoreBytes(evidence, charset) + (hinted.includes(charset) ? highBytes * HINT_BONUS_PER_BYTE : 0);
-    if (score > bestScore) {
-      best = charset;
-      bestScore = score;
-    }
-  }
-  return best;
+  const charsets = extra && !candidates.includes(extra) ? [...candidates, extra] : candidates;
+  const readings = charsets.map((charset) => ({
+    charset,
+    score: scoreBytes(evidence, charset) + (hinted.includes(charset) ? highBytes * HINT_BONUS_PER_BYTE : 0),
+  }));
+  // Stable: on a tie the earlier candidate stays first.
+  return readings.sort((a, b) => b.score - a.score);
+}
+
+/** The most plausible legacy charset for bytes that are not UTF-8. */
+export function guessLegacyCharset(bytes: Uint8Array): string {
+  return rankReadings(bytes)[0]?.charset ?? 'windows-1252';
+}
+
+/**
+ * For bytes that declare a legacy charset (WHATWG name) and are not UTF-8: the charset to read
+ * them in instead, when the declaration is one the guess knows and another candidate reads the
+ * bytes clearly better; otherwise null (keep the declaration). A near tie keeps the declaration,
+ * so windows-1257 and ISO-8859-13, or windows-1252 over German, are never second-guessed.
+ */
+export function judgeDeclaredCharset(bytes: Uint8Array, declared: string): string | null {
+  if (!CYRILLIC.includes(declared) && !LATIN.includes(declared)) return null;
+  const readings = rankReadings(bytes, declared);
+  const best = readings[0];
+  const own = readings.find((r) => r.charset === declared);
+  if (!best || !own || best.charset === declared) return null;
+  const gain = best.score - own.score;
+  return gain >= Math.max(OVERRULE_MIN_GAIN, Math.abs(best.score) * OVERRULE_MIN_SHARE) ? best.charset : null;
 }

@@ -6,9 +6,12 @@
 //   4. the first declaration that fits the bytes: HTTP header, then XML prolog, then HTML meta;
 //   5. a guess among legacy charsets (see charset-guess.ts), helped by the declared language.
 // A declaration of UTF-8 over bytes that are not UTF-8 is ignored, so a wrong header does not
-// turn a windows-1251 feed into U+FFFD.
+// turn a windows-1251 feed into U+FFFD. A legacy declaration the guess knows (windows-1251,
+// KOI8-R, windows-1250/1252/1257, ISO-8859-1/2/13) is held against the guess's scores: when
+// another of them reads the bytes clearly better (KOI8-R labelled windows-1251 flips case inside
+// every word; ISO-8859-2 labelled windows-1252 is full of stray symbols), that one is used.
 import { isAscii, isUtf8 } from 'node:buffer';
-import { guessLegacyCharset, latin1Head } from './charset-guess';
+import { guessLegacyCharset, judgeDeclaredCharset, latin1Head } from './charset-guess';
 
 export type CharsetSource = 'bom' | 'utf-16-pattern' | 'utf-8-valid' | 'header' | 'prolog' | 'meta' | 'guess';
 
@@ -147,6 +150,13 @@ export function decodeDocument(bytes: Uint8Array, contentType?: string): Decoded
       warnings.push(
         `${first.source} declares ${first.label} but the bytes are not UTF-8: used ${legacy.source} (${legacy.label})`,
       );
+    }
+    const better = judgeDeclaredCharset(bytes, legacy.charset);
+    if (better) {
+      warnings.push(
+        `${legacy.source} declares ${legacy.label} but the bytes read as ${better}: decoded as ${better}`,
+      );
+      return decodeAs(bytes, better, 'guess', warnings);
     }
     return decodeAs(bytes, legacy.charset, legacy.source, warnings);
   }

@@ -127,6 +127,54 @@ describe('decodeDocument', () => {
     expect(decodeDocument(bytes).text).toBe('<rss/>');
   });
 
+  // A legacy charset's bytes for a string, from the decoder's own table (no encoder needed).
+  const encodeLegacy = (text: string, charset: string): Uint8Array => {
+    const decoder = new TextDecoder(charset);
+    const byChar = new Map<string, number>();
+    for (let b = 0; b < 256; b++) byChar.set(decoder.decode(Uint8Array.of(b)), b);
+    return Uint8Array.from([...text], (ch) => {
+      const b = byChar.get(ch);
+      if (b === undefined) throw new Error(`${ch} is not in ${charset}`);
+      return b;
+    });
+  };
+  const feedIn = (title: string, prolog: string) =>
+    `<?xml version="1.0" encoding="${prolog}"?><rss version="2.0"><channel><title>${title}</title>` +
+    `<item><title>${title}</title><link>https://example.org/1</link><description>${title}. ${title}.</description></item>` +
+    '</channel></rss>';
+
+  it.each([
+    ['koi8-r', 'windows-1251', undefined, 'Мигранты прибыли в Вильнюс'],
+    ['windows-1251', 'koi8-r', undefined, 'Мигранты прибыли в Вильнюс'],
+    ['windows-1251', 'ISO-8859-1', undefined, 'Мигранты прибыли в Вильнюс'],
+    ['windows-1257', 'ISO-8859-1', undefined, 'Migrantai atvyko į Vilnių, prieglobsčio prašytojai'],
+    ['iso-8859-13', 'UTF-8', 'text/xml', 'Migrantai atvyko į Vilnių, prieglobsčio prašytojai'],
+    ['iso-8859-2', 'windows-1252', 'text/xml; charset=windows-1252', 'Uchodźcy przybyli do Łodzi, żółw'],
+  ] as const)(
+    'reads %s bytes declared as %s by what they show',
+    async (actual, prolog, contentType, title) => {
+      const bytes = encodeLegacy(feedIn(title, prolog), actual);
+      const decoded = decodeDocument(bytes, contentType);
+      expect(decoded.text).toContain(`<title>${title}</title>`);
+      expect(decoded.source).toBe('guess');
+      const feed = await parseDocument(bytes, { baseUrl: 'https://example.org/', contentType });
+      expect(feed.items[0]?.title).toBe(title);
+    },
+  );
+
+  it('keeps a legacy declaration that reads the bytes as well as any other', () => {
+    const german = 'Flüchtlinge müssen länger warten, heißt es aus Großstädten';
+    const decoded = decodeDocument(encodeLegacy(feedIn(german, 'windows-1252'), 'windows-1252'));
+    expect(decoded.source).toBe('prolog');
+    expect(decoded.charset).toBe('windows-1252');
+    const french = 'Les réfugiés arrivés à Vilnius très tôt reçoivent une aide';
+    expect(decodeDocument(encodeLegacy(feedIn(french, 'ISO-8859-1'), 'windows-1252')).source).toBe('prolog');
+    const overruled = decodeDocument(encodeLegacy(feedIn('Мигранты прибыли', 'windows-1251'), 'koi8-r'));
+    expect(overruled.warnings).toContain(
+      'prolog declares windows-1251 but the bytes read as koi8-r: decoded as koi8-r',
+    );
+  });
+
   it('decodes random bytes under any declaration without throwing', () => {
     let seed = 3;
     const next = (n: number) => {
