@@ -16,6 +16,11 @@ function str(value: unknown): string | null {
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
 }
 
+/** A URL field: strings only. A number is no address, and resolving it would invent a link. */
+function urlField(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
 function authorName(item: Json, feed: Json): string | null {
   const authors = Array.isArray(item.authors)
     ? item.authors
@@ -31,7 +36,7 @@ function toEntry(item: unknown, feed: Json): RawEntry | null {
   const tags = Array.isArray(item.tags) ? item.tags.map(str).filter((t): t is string => !!t) : [];
   return {
     guid: str(item.id),
-    link: str(item.url) ?? str(item.external_url),
+    link: urlField(item.url) ?? urlField(item.external_url),
     title: str(item.title),
     summaryHtml: str(item.summary),
     contentHtml: str(item.content_html),
@@ -64,7 +69,7 @@ export function parseJsonFeed(text: string, baseUrl: string, now: Date): ParsedF
   }
   return {
     title: htmlToText(str(doc.title)) || null,
-    homepage: absoluteUrl(str(doc.home_page_url), baseUrl),
+    homepage: absoluteUrl(urlField(doc.home_page_url), baseUrl),
     declaredLanguage: language,
     items: buildItems(entries, { baseUrl, now, language, warnings }),
     warnings,

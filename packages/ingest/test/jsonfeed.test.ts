@@ -88,6 +88,33 @@ describe('JSON Feed', () => {
     });
   });
 
+  it('reads fields of the wrong type as absent, never as an invented link', async () => {
+    const feed = await parseDocument(
+      bytes({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 42,
+        home_page_url: ['https://iom.example/'],
+        items: [
+          { id: 1, title: 'Numeric id', url: 'https://iom.example/1', date_published: 12345 },
+          { id: null, title: ['array'], url: 7, content_html: { a: 1 } },
+          { id: '3', title: 'Numeric url', url: 3, external_url: 'https://iom.example/news/3' },
+          { id: '4', title: 'Object url', url: { href: 'https://iom.example/4' } },
+          'a string',
+          null,
+        ],
+      }),
+      { baseUrl, now },
+    );
+    expect(feed.homepage).toBeNull();
+    expect(feed.items.map((i) => [i.title, i.url])).toEqual([
+      ['Numeric id', 'https://iom.example/1'],
+      ['Numeric url', 'https://iom.example/news/3'],
+      ['Object url', null],
+    ]);
+    expect(feed.items[0]?.dateFlag).toBe('invalid');
+    expect(feed.warnings.join('\n')).toMatch(/item 5: not an object; skipped/);
+  });
+
   it('rejects malformed JSON with a ParseError', async () => {
     await expect(
       parseDocument(bytes('{"version":"https://jsonfeed.org/version/1.1", items: }'), { baseUrl }),
