@@ -31,20 +31,20 @@ export async function enrichLines(
 ): Promise<EnrichLinesResult> {
   const maxLength = options.maxLineLength ?? MAX_LINE_LENGTH;
   const result: EnrichLinesResult = { lines: 0, enriched: 0, errors: 0 };
-  const decoder = new StringDecoder('utf8');
   let pending = '';
   let lineNumber = 0;
   let overlong = false;
 
   const handle = (raw: string): string => {
     lineNumber++;
-    const line = lineNumber === 1 ? stripBom(raw) : raw;
+    // A BOM can start any line, not only the first: `cat a.jsonl b.jsonl` keeps b's.
+    const line = stripBom(raw);
     if (line.trim() === '') return '';
     result.lines++;
-    const out = enrichLine(line.endsWith('\r') ? line.slice(0, -1) : line, lineNumber, options);
-    if ('error' in out) result.errors++;
-    else result.enriched++;
-    return `${JSON.stringify(out)}\n`;
+    const out = enrichLineText(line.endsWith('\r') ? line.slice(0, -1) : line, lineNumber, options);
+    if (out.enriched) result.enriched++;
+    else result.errors++;
+    return `${out.text}\n`;
   };
 
   const reportOverlong = (): string => {
@@ -54,8 +54,7 @@ export async function enrichLines(
     return `${JSON.stringify({ error: `line longer than ${maxLength} characters`, line: lineNumber })}\n`;
   };
 
-  for await (const chunk of input) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+  for await (const text of decodeInput(input)) {
     let out = '';
     let start = 0;
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
@@ -77,7 +76,7 @@ export async function enrichLines(
     }
     if (out) await write(output, out);
   }
-  const rest = pending + decoder.end();
+  const rest = pending;
   if (overlong) await write(output, reportOverlong());
   else if (rest !== '') {
     const out = handle(rest);
@@ -90,30 +89,100 @@ type LineOutput = Record<string, unknown> | { error: string; line: number };
 
 /** Enriches one JSON line; anything wrong with it becomes `{error, line}`. */
 export function enrichLine(line: string, lineNumber: number, options: EnrichLinesOptions = {}): LineOutput {
+  return enrichRecord(line, lineNumber, options).output;
+}
+
+/**
+ * The output line's text for one input line. When no input field has the name of an enrichment
+ * field, the input's own text is kept and the enrichment fields are appended, so every passed-
+ * through value stays exactly as written (integers beyond 2^53, e.g. 64-bit ids, would otherwise
+ * lose digits through JSON.parse).
+ */
+function enrichLineText(
+  line: string,
+  lineNumber: number,
+  options: EnrichLinesOptions,
+): { text: string; enriched: boolean } {
+  const { output, fields, item } = enrichRecord(line, lineNumber, options);
+  if (!fields || !item) return { text: JSON.stringify(output), enriched: false };
+  const raw = line.trim();
+  const collides = Object.keys(fields).some((key) => Object.hasOwn(item, key));
+  if (collides || raw.includes('\r')) return { text: JSON.stringify(output), enriched: true };
+  // `raw` parsed as an object with a title, so it is `{...}` with at least one member.
+  return { text: `${raw.slice(0, -1)},${JSON.stringify(fields).slice(1)}`, enriched: true };
+}
+
+function enrichRecord(
+  line: string,
+  lineNumber: number,
+  options: EnrichLinesOptions,
+): { output: LineOutput; fields?: Record<string, unknown>; item?: Record<string, unknown> } {
+  const fail = (error: string) => ({ output: { error, line: lineNumber } });
   let record: unknown;
   try {
     record = JSON.parse(line);
   } catch (err) {
-    return { error: `invalid JSON: ${(err as Error).message}`, line: lineNumber };
+    return fail(`invalid JSON: ${(err as Error).message}`);
   }
   if (!record || typeof record !== 'object' || Array.isArray(record)) {
-    return { error: 'line is not a JSON object', line: lineNumber };
+    return fail('line is not a JSON object');
   }
   const item = record as Record<string, unknown>;
   if (item.source != null && typeof item.source !== 'string') {
-    return { error: '"source" must be a string or null', line: lineNumber };
+    return fail('"source" must be a string or null');
   }
   try {
     const source = typeof item.source === 'string' ? options.resolveSource?.(item.source) : undefined;
     const fields = enrichItem(item as unknown as EnrichInput, {
       source,
       relevanceModel: options.relevanceModel,
-    });
-    return { ...item, ...fields };
+    }) as unknown as Record<string, unknown>;
+    return { output: { ...item, ...fields }, fields, item };
   } catch (err) {
-    const why =
-      err instanceof EnrichInputError ? err.message : `enrichment failed: ${(err as Error).message}`;
-    return { error: why, line: lineNumber };
+    return fail(
+      err instanceof EnrichInputError ? err.message : `enrichment failed: ${(err as Error).message}`,
+    );
+  }
+}
+
+/**
+ * Decodes the input to text: UTF-8, or UTF-16 when the input starts with a UTF-16 byte order mark
+ * (what Windows PowerShell 5 writes with `>`). The BOM itself stays in the text; the line reader
+ * drops it.
+ */
+async function* decodeInput(input: Readable): AsyncGenerator<string> {
+  let decoder: StringDecoder | undefined;
+  let bigEndian = false;
+  let head = Buffer.alloc(0);
+  let odd: Buffer | undefined;
+  const decode = (bytes: Buffer): string => {
+    if (!bigEndian) return decoder!.write(bytes);
+    // UTF-16BE: swap each byte pair and decode as UTF-16LE, carrying an odd byte to the next chunk.
+    const all = odd ? Buffer.concat([odd, bytes]) : bytes;
+    const even = all.length - (all.length % 2);
+    odd = even < all.length ? all.subarray(even) : undefined;
+    return decoder!.write(Buffer.from(all.subarray(0, even)).swap16());
+  };
+  for await (const chunk of input) {
+    if (typeof chunk === 'string') {
+      yield chunk;
+      continue;
+    }
+    if (!decoder) {
+      head = Buffer.concat([head, chunk as Buffer]);
+      if (head.length < 2) continue;
+      bigEndian = head[0] === 0xfe && head[1] === 0xff;
+      decoder = new StringDecoder(bigEndian || (head[0] === 0xff && head[1] === 0xfe) ? 'utf16le' : 'utf8');
+      yield decode(head);
+      continue;
+    }
+    yield decode(chunk as Buffer);
+  }
+  if (decoder) {
+    yield decoder.end();
+  } else {
+    const utf8 = new StringDecoder('utf8');
+    yield utf8.write(head) + utf8.end();
   }
 }
 

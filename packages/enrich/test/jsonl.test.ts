@@ -75,6 +75,64 @@ describe('enrichLines', () => {
     expect(lines.map((l) => l.title)).toEqual(['one', 'two', 'three']);
   });
 
+  it('counts a line whose input has an "error" field as enriched and passes the field through', async () => {
+    const { result, lines } = await run([
+      line({ title: 'Asylum claims rise in Germany', error: 'upstream' }),
+    ]);
+    expect(result).toEqual({ lines: 1, enriched: 1, errors: 0 });
+    expect(lines[0]).toMatchObject({ error: 'upstream', language: 'en' });
+    expect(lines[0]).toHaveProperty('fingerprint');
+  });
+
+  it('passes fields through as written, integers beyond 2^53 included', async () => {
+    const input = '{"id": 12345678901234567891, "title": "Asylum claims rise in Germany", "x": 1.50}\n';
+    let out = '';
+    const output = new Writable({
+      write(chunk, _enc, done) {
+        out += chunk.toString();
+        done();
+      },
+    });
+    await enrichLines(Readable.from([input]), output);
+    expect(
+      out.startsWith(
+        '{"id": 12345678901234567891, "title": "Asylum claims rise in Germany", "x": 1.50,"language":"en",',
+      ),
+    ).toBe(true);
+    expect(out.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(out)).toMatchObject({ language: 'en', topics: expect.any(Array) });
+  });
+
+  it('replaces an input field that has an enrichment field’s name', async () => {
+    const { lines } = await run([line({ title: 'Asylum claims rise in Germany', topics: ['mine'], n: 1 })]);
+    expect(lines[0]?.topics).not.toContain('mine');
+    expect(lines[0]).toMatchObject({ n: 1, countries: ['DEU'] });
+  });
+
+  it('reads UTF-16 input that starts with a byte order mark, little- or big-endian', async () => {
+    const text = `\uFEFF${line({ title: 'Migrantai pasienyje su Baltarusija 🚣' })}${line({ title: 'Asylum in Germany' })}`;
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [le, be]) {
+      // Chunks of 3 bytes split code units and surrogate pairs.
+      const chunks = Array.from({ length: Math.ceil(bytes.length / 3) }, (_, i) =>
+        bytes.subarray(i * 3, i * 3 + 3),
+      );
+      const { result, lines } = await run(chunks);
+      expect(result).toEqual({ lines: 2, enriched: 2, errors: 0 });
+      expect(lines.map((l) => l.title)).toEqual([
+        'Migrantai pasienyje su Baltarusija 🚣',
+        'Asylum in Germany',
+      ]);
+      expect(lines[0]?.language).toBe('lt');
+    }
+  });
+
+  it('drops a BOM at the start of a later line (files joined with cat)', async () => {
+    const { result } = await run([Buffer.from(`${line({ title: 'one' })}\uFEFF${line({ title: 'two' })}`)]);
+    expect(result).toEqual({ lines: 2, enriched: 2, errors: 0 });
+  });
+
   it('keeps line numbers of the input when blank lines are skipped', async () => {
     const { lines } = await run(['\n\n{oops\n']);
     expect(lines).toEqual([{ line: 3, error: expect.stringMatching(/^invalid JSON/) }]);
