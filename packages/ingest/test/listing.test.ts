@@ -98,13 +98,23 @@ describe('HTML listing', () => {
     expect(feed.warnings).toContain('item 1: neither title nor link; skipped');
   });
 
-  it('throws ParseError when the item selector matches nothing (the page changed)', async () => {
+  it('throws ParseError when the item selector matches nothing and the page holds no listing', async () => {
     await expect(
       readPage('<p>redesigned</p>', { item: '.gone', title: 'a', link: 'a' }),
     ).rejects.toMatchObject({
       name: 'ParseError',
-      message: 'no element matches the item selector ".gone"',
+      message:
+        'no element matches the item selector ".gone", and the generic listing reader found no list of headline links',
     });
+  });
+
+  it('reads the page with the generic listing reader when the item selector matches nothing', async () => {
+    const rows = [1, 2, 3].map((n) => `<li class="teaser"><h3><a href="/n/${n}">Story ${n}</a></h3></li>`);
+    const feed = await readPage(`<ul>${rows.join('')}</ul>`, { item: '.gone', title: 'a', link: 'a' });
+    expect(feed.items.map((i) => i.url)).toEqual([1, 2, 3].map((n) => `https://news.example/n/${n}`));
+    expect(feed.warnings).toContain(
+      `item selector ".gone" matched nothing; 3 items read by the generic listing reader (check the source's selectors)`,
+    );
   });
 });
 
