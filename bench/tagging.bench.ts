@@ -109,8 +109,9 @@ export async function run(): Promise<void> {
   // estimate for unseen text at the time); b8 was measured once after the per-language term files
   // were extended, then looked at; b9 was measured once after the second round, then looked at; b10
   // was measured once after the third round; b11 was measured once after the scoring change of
-  // 2026-11-24 (the estimate now; its trap items were looked at afterwards).
-  for (const batch of ['b5-tune', 'b5-judge', 'b6', 'b7', 'b8', 'b9', 'b10', 'b11']) {
+  // 2026-11-24, then looked at in the fourth round of term changes; b12 was measured once after that
+  // round (the estimate now).
+  for (const batch of ['b5-tune', 'b5-judge', 'b6', 'b7', 'b8', 'b9', 'b10', 'b11', 'b12']) {
     report(
       `batch ${batch}`,
       items.filter((i) => i.batch === batch),
