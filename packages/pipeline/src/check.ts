@@ -139,7 +139,8 @@ async function inspect(config: Config, url: string, opts: InspectOptions): Promi
     report.fetch = {
       url,
       finalUrl: trace?.url ?? url,
-      status: err instanceof FetchError ? (err.status ?? null) : null,
+      // A failure after the headers (too large, cut by the deadline) still shows the status sent.
+      status: err instanceof FetchError ? (err.status ?? trace?.status ?? null) : null,
       bytes: trace?.bytesOnWire ?? 0,
       contentType: null,
       durationMs: Date.now() - started,
