@@ -1,5 +1,5 @@
 // Re-enriches stored items after a taxonomy or model change. It walks items in id order, so an
-// interrupted run resumes from the last id it reported.
+// interrupted run resumes from the last id it reported. An abort signal stops it between batches.
 import { countItemsSince, pageItemIds } from '@mipas/db';
 import type { Runtime } from './runtime';
 import { retrainRelevanceModel } from './stages/relevance-model';
@@ -9,6 +9,10 @@ export interface ReprocessOptions {
   afterId?: number;
   batchSize?: number;
   retrain?: boolean;
+  /** Stops the run after the batch in progress; the summary says `interrupted: true`. */
+  signal?: AbortSignal;
+  /** Called once before the first batch with the number of items to re-enrich. */
+  onStart?: (total: number) => void;
   onProgress?: (done: number, total: number, lastId: number) => void;
 }
 
@@ -18,6 +22,8 @@ export interface ReprocessSummary {
   errors: number;
   lastId: number;
   decisions?: number;
+  /** Set when the signal stopped the run before every item was done. */
+  interrupted?: true;
 }
 
 export async function reprocessItems(
@@ -32,7 +38,16 @@ export async function reprocessItems(
   let done = 0;
   let enriched = 0;
   let errors = 0;
+  let interrupted = false;
+  options.onStart?.(total);
   for (;;) {
+    // On embedded PGlite a batch can run as one chain of promises that never reaches the event
+    // loop's I/O phase, where signals are delivered: yield once per batch so Ctrl-C is heard.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (options.signal?.aborted) {
+      interrupted = (await pageItemIds(db, options.since, lastId, 1)).length > 0;
+      break;
+    }
     const ids = await pageItemIds(db, options.since, lastId, batchSize);
     if (ids.length === 0) break;
     const outcome = await runtime.handlers.enrich({ itemIds: ids });
@@ -42,5 +57,12 @@ export async function reprocessItems(
     lastId = ids[ids.length - 1]!;
     options.onProgress?.(done, total, lastId);
   }
-  return { items: done, enriched, errors, lastId, ...(decisions === undefined ? {} : { decisions }) };
+  return {
+    items: done,
+    enriched,
+    errors,
+    lastId,
+    ...(decisions === undefined ? {} : { decisions }),
+    ...(interrupted ? { interrupted: true as const } : {}),
+  };
 }

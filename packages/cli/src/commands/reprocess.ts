@@ -1,10 +1,29 @@
 import type { Command } from 'commander';
 import { printJson, UsageError, withRuntime } from '../context';
 
-function parseDate(value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new UsageError(`--since must be a date like 2026-01-31, got "${value}"`);
+// ISO 8601 forms: 2026, 2026-07, 2026-07-01, 2026-07-01T12:00[:00[.000]][Z|+02:00].
+const ISO_DATE =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/i;
+
+/**
+ * `--since`: an ISO 8601 date or date and time (a date alone is midnight UTC, a time without a
+ * zone is local time). Anything else, or a day that does not exist (2026-02-30), is refused:
+ * `new Date()` alone would read "1" as 2001 and "2026-02-30" as 2 March.
+ */
+export function parseSince(value: string): Date {
+  const refuse = () =>
+    new UsageError(`--since must be a date like 2026-01-31 or 2026-01-31T12:00:00Z, got "${value}"`);
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) throw refuse();
+  const [year, month = 1, day = 1, hour = 0, minute = 0, second = 0] = m
+    .slice(1, 7)
+    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  if (year! < 1900 || month! < 1 || month! > 12) throw refuse();
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  if (day! < 1 || day! > daysInMonth) throw refuse();
+  if (hour! > 23 || minute! > 59 || second! > 59) throw refuse();
+  const date = new Date(value.trim());
+  if (Number.isNaN(date.getTime())) throw refuse();
   return date;
 }
 
@@ -14,7 +33,10 @@ export function register(program: Command): void {
     .description(
       're-enrich stored items (language, tags, stories, relevance) after a taxonomy or model change',
     )
-    .option('--since <date>', 'only items published on or after this date', parseDate)
+    .option(
+      '--since <date>',
+      'only items published on or after this date (2026-01-31, or ISO 8601 date and time)',
+    )
     .option(
       '--after-id <id>',
       'resume after this item id (printed in the progress lines)',
@@ -23,27 +45,64 @@ export function register(program: Command): void {
     )
     .option('--retrain', "first retrain the relevance model on curators' decisions")
     .option('--batch <n>', 'items per batch', (v) => Number.parseInt(v, 10), 200)
-    .action(async (opts: { since?: Date; afterId: number; retrain?: boolean; batch: number }) => {
+    .addHelpText(
+      'after',
+      '\nProgress goes to stderr, the summary (JSON) to stdout. Ctrl-C (SIGINT) or SIGTERM stops after\n' +
+        'the batch in progress and prints the command that resumes; a second Ctrl-C quits at once.',
+    )
+    .action(async (opts: { since?: string; afterId: number; retrain?: boolean; batch: number }) => {
+      const since = opts.since === undefined ? undefined : parseSince(opts.since);
       if (!Number.isInteger(opts.afterId) || opts.afterId < 0)
         throw new UsageError('--after-id must be a whole number');
       if (!Number.isInteger(opts.batch) || opts.batch < 1 || opts.batch > 5000)
         throw new UsageError('--batch must be from 1 to 5000');
       const { reprocessItems } = await import('@mipas/pipeline');
+      const resume = (id: number) =>
+        `mipas reprocess --after-id ${id}${opts.since === undefined ? '' : ` --since ${opts.since.trim()}`}`;
+      const stop = new AbortController();
+      const onSignal = (signal: NodeJS.Signals) => {
+        // Without a listener the default action is back: a second signal ends the process at
+        // once, even in the middle of a batch (when the event loop does not run).
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        stop.abort();
+        process.stderr.write(
+          `reprocess: ${signal}, stopping after the batch in progress (again to quit now)\n`,
+        );
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
       const started = Date.now();
-      const summary = await withRuntime((runtime) =>
-        reprocessItems(runtime, {
-          since: opts.since,
-          afterId: opts.afterId,
-          retrain: opts.retrain,
-          batchSize: opts.batch,
-          onProgress: (done, total, lastId) => {
-            const rate = Math.round(done / ((Date.now() - started) / 1000 || 1));
-            process.stderr.write(
-              `reprocess: ${done}/${total} items, ${rate}/s, last id ${lastId} (resume with --after-id ${lastId})\n`,
-            );
-          },
-        }),
-      );
-      printJson({ ...summary, duration_ms: Date.now() - started });
+      let loopStarted = started;
+      try {
+        const summary = await withRuntime((runtime) =>
+          reprocessItems(runtime, {
+            since,
+            afterId: opts.afterId,
+            retrain: opts.retrain,
+            batchSize: opts.batch,
+            signal: stop.signal,
+            onStart: (total) => {
+              loopStarted = Date.now();
+              process.stderr.write(`reprocess: ${total} items to re-enrich\n`);
+            },
+            onProgress: (done, total, lastId) => {
+              // The rate counts from the first batch, not from opening the database.
+              const rate = Math.round(done / Math.max((Date.now() - loopStarted) / 1000, 0.001));
+              process.stderr.write(
+                `reprocess: ${done}/${total} items, ${rate}/s, last id ${lastId} (resume with ${resume(lastId)})\n`,
+              );
+            },
+          }),
+        );
+        if (summary.interrupted) {
+          process.stderr.write(`reprocess: interrupted; resume with ${resume(summary.lastId)}\n`);
+          process.exitCode = 130;
+        }
+        printJson({ ...summary, duration_ms: Date.now() - started });
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
     });
 }
