@@ -68,7 +68,7 @@ const NEVER_ROW = new Set([
 const VARYING_CLASS = /\d|(?:^|[-_])(?:first|last|odd|even|active|current|selected)(?:$|[-_])/i;
 
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5']);
-const TITLE_CLASS = /title|headline/i;
+const TITLE_CLASS = /title/i;
 const SUMMARY_CLASS = /summary|description|excerpt|teaser|intro|lead/i;
 /** Elements whose text is read for a date before the rest of the row. */
 const DATE_CLASS = /date|time|publish/i;
