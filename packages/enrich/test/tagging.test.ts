@@ -181,6 +181,22 @@ describe('topics', () => {
     expect(topicsOf('Asylum seekers moved to a hospital', 'en')).toContain('asylum-procedures');
   });
 
+  it('reads a foreign nationality next to a word for workers as labour migration', () => {
+    expect(topicsOf('North Korean workers escape from building sites', 'en')).toContain('labour-migration');
+    expect(topicsOf('Workers from the Philippines arrive', 'en')).toContain('labour-migration');
+    expect(topicsOf('Сбежавшие северокорейские рабочие рассказали о работе', 'ru')).toContain(
+      'labour-migration',
+    );
+    expect(topicsOf('Medycy z Ukrainy będą leczyć na dotychczasowych zasadach', 'pl')).toContain(
+      'labour-migration',
+    );
+    expect(topicsOf('Vairuotojai iš Indijos laukia leidimų', 'lt')).toContain('labour-migration');
+    // Workers of the paper's own country, or a country that is not next to the workers: not this rule.
+    expect(topicsOf('British workers strike over pay', 'en')).toEqual([]);
+    expect(topicsOf('Polscy pracownicy protestują', 'pl')).toEqual([]);
+    expect(topicsOf('Poland beat India as workers watched', 'en')).toEqual([]);
+  });
+
   it('needs a second actor word or a legal term for law and policy', () => {
     expect(topicsOf('Migration minister visits the island camp', 'en')).not.toContain('law-and-policy');
     expect(topicsOf('Migration minister signs a decree on asylum', 'en')).toContain('law-and-policy');

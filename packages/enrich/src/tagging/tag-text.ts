@@ -1,5 +1,6 @@
 // Entry points: tag an item's text, or say how strongly it is about migration at all.
 import { getTaxonomy, type MatchValue, matcherFor } from './compile';
+import { composeMatches } from './compose';
 import type { Match } from './matcher';
 import {
   evidenceFromScore,
@@ -57,7 +58,8 @@ export function migrationEvidence(input: TagInput): number {
 
 function matchFields(input: TagInput): FieldMatches[] {
   checkInput(input);
-  const matcher = matcherFor(input.language.toLowerCase().slice(0, 2));
+  const language = input.language.toLowerCase().slice(0, 2);
+  const matcher = matcherFor(language);
   const parts: Array<[string, number]> = [
     [input.title, TITLE_WEIGHT],
     [input.summary ?? '', SUMMARY_WEIGHT],
@@ -69,6 +71,7 @@ function matchFields(input: TagInput): FieldMatches[] {
     if (!text) continue;
     const tokens = tokenize(text);
     const matches = dropInsideOrganisations(matcher.find(tokens));
+    matches.push(...composeMatches(tokens, matches, language));
     fields.push({ tokens, matches, weight, offset });
     offset += tokens.lower.length;
   }
