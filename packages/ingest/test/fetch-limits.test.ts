@@ -127,6 +127,23 @@ describe('byte caps', () => {
     });
   });
 
+  it.each([
+    ['gzip, gzip', ['gzip', 'gzip']],
+    ['gzip, br', ['gzip', 'br']],
+  ] as const)('stops a bomb under two content-encodings (%s) as TOO_LARGE', async (header, layers) => {
+    const { brotliCompressSync, gzipSync } = await import('node:zlib');
+    const compress = { gzip: gzipSync, br: brotliCompressSync };
+    let bomb: Buffer = Buffer.alloc(16 * 1024 * 1024);
+    for (const layer of layers) bomb = compress[layer](bomb);
+    const server = await serve(answer(bomb, 200, { 'content-encoding': header }));
+    const error = await failure(
+      fetchResource(`${server.url}/`, optionsFor(server, { maxDecodedBytes: 1024 * 1024 })),
+    );
+    expect(error.code).toBe('TOO_LARGE');
+    expect(error.message).toContain('decompressed');
+    expect(error.decision).toBe('give-up');
+  });
+
   it.each(['gzip', 'deflate', 'br'] as const)(
     'decodes an ordinary %s body and asks for compression',
     async (encoding) => {

@@ -46,26 +46,42 @@ export function createDecoders(contentEncoding: string | undefined, url: string)
   return codings.reverse().map((c) => createDecoder(c, url));
 }
 
-function countWire(counts: BodyCounts, limits: BodyLimits) {
+/** The cap a pipeline stage hit, kept apart: with two decoders the pipeline rejects with an AbortError. */
+interface CapHit {
+  error?: FetchError;
+}
+
+function capHit(hit: CapHit, error: FetchError): FetchError {
+  hit.error ??= error;
+  return error;
+}
+
+function countWire(counts: BodyCounts, limits: BodyLimits, hit: CapHit) {
   return async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
     for await (const chunk of source) {
       counts.bytesOnWire += chunk.length;
       if (counts.bytesOnWire > limits.maxWireBytes) {
-        throw new FetchError(`${limits.url} sent more than ${limits.maxWireBytes} bytes`, 'TOO_LARGE');
+        throw capHit(
+          hit,
+          new FetchError(`${limits.url} sent more than ${limits.maxWireBytes} bytes`, 'TOO_LARGE'),
+        );
       }
       yield chunk;
     }
   };
 }
 
-function collectDecoded(counts: BodyCounts, limits: BodyLimits, chunks: Buffer[]) {
+function collectDecoded(counts: BodyCounts, limits: BodyLimits, chunks: Buffer[], hit: CapHit) {
   return async (source: AsyncIterable<Buffer>): Promise<void> => {
     for await (const chunk of source) {
       counts.bytesDecoded += chunk.length;
       if (counts.bytesDecoded > limits.maxDecodedBytes) {
-        throw new FetchError(
-          `${limits.url} decompressed to more than ${limits.maxDecodedBytes} bytes`,
-          'TOO_LARGE',
+        throw capHit(
+          hit,
+          new FetchError(
+            `${limits.url} decompressed to more than ${limits.maxDecodedBytes} bytes`,
+            'TOO_LARGE',
+          ),
         );
       }
       chunks.push(chunk);
@@ -108,10 +124,21 @@ export async function readBody(
   }
   const chunks: Buffer[] = [];
   if (decoders.length === 0) return readPlain(body, limits, counts);
-  const stages = [body, countWire(counts, limits), ...decoders, collectDecoded(counts, limits, chunks)];
+  const hit: CapHit = {};
+  const stages = [
+    body,
+    countWire(counts, limits, hit),
+    ...decoders,
+    collectDecoded(counts, limits, chunks, hit),
+  ];
   // pipeline's overloads cannot type a variable number of stages; the stages above are valid.
   const run = pipeline as unknown as (...args: unknown[]) => Promise<void>;
-  await run(...stages, { signal: limits.signal });
+  try {
+    await run(...stages, { signal: limits.signal });
+  } catch (error) {
+    // A cap hit tears the other stages down; report the cap, not the teardown.
+    throw hit.error ?? error;
+  }
   return Buffer.concat(chunks);
 }
 
