@@ -121,6 +121,7 @@ export function summariseEnrichment(e: Enrichment): EnrichedFields {
 function checkInput(input: EnrichInput): void {
   if (!input || typeof input !== 'object' || Array.isArray(input))
     throw new EnrichInputError('item must be an object');
+  if (input.title === undefined) throw new EnrichInputError('"title" is missing');
   if (typeof input.title !== 'string') throw new EnrichInputError('"title" must be a string');
   if (input.title.trim() === '') throw new EnrichInputError('"title" is empty');
   for (const key of ['summary', 'text', 'url', 'language_hint'] as const) {

@@ -82,7 +82,8 @@ describe('enrichItem', () => {
 
   it('rejects input without a usable title or with wrong types', () => {
     expect(() => enrichItem({ title: '  ' })).toThrow(EnrichInputError);
-    expect(() => enrichItem({} as never)).toThrow(/"title" must be a string/);
+    expect(() => enrichItem({} as never)).toThrow(/"title" is missing/);
+    expect(() => enrichItem({ title: null } as never)).toThrow(/"title" must be a string/);
     expect(() => enrichItem({ title: 'x', summary: 5 } as never)).toThrow(/"summary" must be a string/);
     expect(() => enrichItem(null as never)).toThrow(/must be an object/);
   });

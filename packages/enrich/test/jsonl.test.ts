@@ -55,16 +55,18 @@ describe('enrichLines', () => {
       line({ title: 'typed', text: 42 }),
       line([1, 2]),
       line({ title: 'sourced', source: 7 }),
+      line({ title: null }),
       line({ title: 'last' }),
     ]);
-    expect(result).toEqual({ lines: 7, enriched: 2, errors: 5 });
+    expect(result).toEqual({ lines: 8, enriched: 2, errors: 6 });
     expect(lines[0]?.title).toBe('first');
     expect(lines[1]).toMatchObject({ line: 2, error: expect.stringMatching(/^invalid JSON/) });
-    expect(lines[2]).toEqual({ line: 3, error: '"title" must be a string' });
+    expect(lines[2]).toEqual({ line: 3, error: '"title" is missing' });
     expect(lines[3]).toEqual({ line: 4, error: '"text" must be a string or null' });
     expect(lines[4]).toEqual({ line: 5, error: 'line is not a JSON object' });
     expect(lines[5]).toEqual({ line: 6, error: '"source" must be a string or null' });
-    expect(lines[6]?.title).toBe('last');
+    expect(lines[6]).toEqual({ line: 7, error: '"title" must be a string' });
+    expect(lines[7]?.title).toBe('last');
   });
 
   it('handles a BOM, CRLF line ends, blank lines and a last line without a newline', async () => {
