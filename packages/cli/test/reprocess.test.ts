@@ -37,6 +37,19 @@ describe('parseSince', () => {
 });
 
 describe('mipas reprocess', () => {
+  it.each([
+    [['--after-id', '12abc'], '--after-id must be a whole number'],
+    [['--batch', '1e3'], '--batch must be from 1 to 5000'],
+  ])('refuses %j instead of reading a number off its start', (args, message) => {
+    const run = spawnSync(process.execPath, ['packages/cli/bin/mipas.js', 'reprocess', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, MIPAS_DATA_DIR: '/nonexistent/mipas-reprocess-test' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+
   it('exits 2 with a usage error for a bad --since, before opening the database', () => {
     const run = spawnSync(process.execPath, ['packages/cli/bin/mipas.js', 'reprocess', '--since', '99999'], {
       cwd: root,

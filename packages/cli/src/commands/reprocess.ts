@@ -27,6 +27,11 @@ export function parseSince(value: string): Date {
   return date;
 }
 
+/** A whole number written in digits; anything else ("12abc", "1e3", "1.5") is NaN and refused. */
+function wholeNumber(value: string): number {
+  return /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+}
+
 export function register(program: Command): void {
   program
     .command('reprocess')
@@ -37,14 +42,9 @@ export function register(program: Command): void {
       '--since <date>',
       'only items published on or after this date (2026-01-31, or ISO 8601 date and time)',
     )
-    .option(
-      '--after-id <id>',
-      'resume after this item id (printed in the progress lines)',
-      (v) => Number.parseInt(v, 10),
-      0,
-    )
+    .option('--after-id <id>', 'resume after this item id (printed in the progress lines)', wholeNumber, 0)
     .option('--retrain', "first retrain the relevance model on curators' decisions")
-    .option('--batch <n>', 'items per batch', (v) => Number.parseInt(v, 10), 200)
+    .option('--batch <n>', 'items per batch', wholeNumber, 200)
     .addHelpText(
       'after',
       '\nProgress goes to stderr, the summary (JSON) to stdout. Ctrl-C (SIGINT) or SIGTERM stops after\n' +
