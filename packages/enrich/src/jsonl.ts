@@ -107,7 +107,15 @@ function enrichLineText(
   if (!fields || !item) return { text: JSON.stringify(output), enriched: false };
   const raw = line.trim();
   const collides = Object.keys(fields).some((key) => Object.hasOwn(item, key));
-  if (collides || raw.includes('\r')) return { text: JSON.stringify(output), enriched: true };
+  if (collides || raw.includes('\r')) {
+    try {
+      return { text: JSON.stringify(output), enriched: true };
+    } catch (err) {
+      // JSON.parse reads any depth, JSON.stringify recurses: thousands of nested arrays overflow it.
+      const error = `cannot write the line back: ${(err as Error).message}`;
+      return { text: JSON.stringify({ error, line: lineNumber }), enriched: false };
+    }
+  }
   // `raw` parsed as an object with a title, so it is `{...}` with at least one member.
   return { text: `${raw.slice(0, -1)},${JSON.stringify(fields).slice(1)}`, enriched: true };
 }

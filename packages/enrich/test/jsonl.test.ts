@@ -105,6 +105,16 @@ describe('enrichLines', () => {
     expect(JSON.parse(out)).toMatchObject({ language: 'en', topics: expect.any(Array) });
   });
 
+  it('reports a deeply nested line it cannot write back and goes on', async () => {
+    const deep = (extra: string) =>
+      `{"title":"Refugees in Italy",${extra}"deep":${'['.repeat(100_000)}${']'.repeat(100_000)}}\n`;
+    const { result, lines } = await run([deep(''), deep('"topics":1,'), line({ title: 'after' })]);
+    expect(result).toEqual({ lines: 3, enriched: 2, errors: 1 });
+    expect(lines[0]?.language).toBe('en');
+    expect(lines[1]).toMatchObject({ line: 2, error: expect.stringMatching(/^cannot write the line back/) });
+    expect(lines[2]?.title).toBe('after');
+  });
+
   it('replaces an input field that has an enrichment field’s name', async () => {
     const { lines } = await run([line({ title: 'Asylum claims rise in Germany', topics: ['mine'], n: 1 })]);
     expect(lines[0]?.topics).not.toContain('mine');
