@@ -2,6 +2,7 @@
 // the body is kept on the run row for the parse stage, so the job that follows carries only the
 // run's id; in-process, the body travels in the job itself and never touches the database.
 
+import { findSourceByUrl, type SourceRow } from '@mipas/db';
 import { FetchError, fetchResource } from '@mipas/ingest';
 import { MissingSourceConfigError } from '@mipas/sources';
 import { isScraped, urlToFetch } from '../source-document';
@@ -30,6 +31,30 @@ export interface ParseJobData {
   inline?: InlineFetch;
 }
 
+/**
+ * The URL a source moves to after a chain of permanent redirects, or undefined when it stays:
+ * when another source already follows the target, the source keeps its URL (two sources cannot
+ * share one, and the move would fail every fetch) and a warning names the other source.
+ */
+async function movedUrl(
+  ctx: StageContext,
+  source: SourceRow,
+  target: string | undefined,
+): Promise<string | undefined> {
+  if (!target || target === source.url) return undefined;
+  const holder = await findSourceByUrl(ctx.db, target);
+  if (holder && holder.id !== source.id) {
+    ctx.log.warn('source moved permanently to a URL another source follows; its URL is kept', {
+      source: source.id,
+      url: target,
+      existing: holder.id,
+    });
+    return undefined;
+  }
+  ctx.log.info('source moved permanently', { source: source.id, url: target });
+  return target;
+}
+
 export async function fetchSource(ctx: StageContext, data: Record<string, unknown>): Promise<StageOutcome> {
   const { sourceId, runId } = data as unknown as FetchJobData;
   const source = await ctx.batched.getSource(sourceId);
@@ -50,15 +75,14 @@ export async function fetchSource(ctx: StageContext, data: Record<string, unknow
       lastModified: source.lastModified,
     });
     const now = new Date();
+    const movedTo = await movedUrl(ctx, source, result.permanentRedirect);
     const validators = {
       etag: result.etag ?? source.etag,
       lastModified: result.lastModified ?? source.lastModified,
       lastFetchedAt: now,
       // A permanent redirect (301/308 only) moves the source for good.
-      ...(result.permanentRedirect ? { url: result.permanentRedirect } : {}),
+      ...(movedTo ? { url: movedTo } : {}),
     };
-    if (result.permanentRedirect)
-      ctx.log.info('source moved permanently', { source: sourceId, url: result.permanentRedirect });
     if (result.notModified) {
       await Promise.all([
         ctx.batched.updateFetchRun(run.id, {
