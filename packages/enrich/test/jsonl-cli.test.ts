@@ -1,5 +1,6 @@
 // `mipas enrich` end to end: the real command in a child process, JSON lines piped through it.
 import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -50,6 +51,23 @@ describe('mipas enrich', () => {
     // Belarus is named; Lithuania comes from the source registry (vrm covers Lithuania only).
     expect(lines[2]?.countries).toEqual(expect.arrayContaining(['LTU', 'BLR']));
     expect(stderr).toContain('3 lines, 2 enriched, 1 errors');
+  });
+
+  it('ends with one line on stderr and exit code 1 when the output cannot be written', async () => {
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ['packages/cli/bin/mipas.js', 'enrich'], {
+        cwd: root,
+        stdio: ['pipe', openSync('/dev/full', 'w'), 'pipe'],
+      });
+      let err = '';
+      child.stderr.on('data', (d) => (err += d));
+      child.on('error', reject);
+      child.on('close', (c) => resolve({ code: c, stderr: err }));
+      child.stdin.end(`${JSON.stringify({ title: 'Asylum claims rise in Germany' })}\n`);
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('mipas: cannot write the output: ENOSPC');
+    expect(stderr).not.toContain('    at ');
   });
 
   it('refuses an unreadable --model with a usage error', async () => {

@@ -47,8 +47,12 @@ function readModel(path: string, parse: (json: string) => RelevanceModel): Relev
   }
 }
 
-/** `mipas enrich | head` closes the pipe early; that is a normal way to stop, not a failure. */
+/**
+ * `mipas enrich | head` closes the pipe early; that is a normal way to stop, not a failure. Any
+ * other write error (a full disk) ends the command with one line on stderr and exit code 1.
+ */
 function stopOnClosedPipe(err: NodeJS.ErrnoException): void {
   if (err.code === 'EPIPE') process.exit(0);
-  throw err;
+  process.stderr.write(`mipas: cannot write the output: ${err.message}\n`);
+  process.exit(1);
 }
