@@ -60,10 +60,10 @@ describe('mipas enrich', () => {
         stdio: ['pipe', openSync('/dev/full', 'w'), 'pipe'],
       });
       let err = '';
-      child.stderr.on('data', (d) => (err += d));
+      child.stderr!.on('data', (d) => (err += d));
       child.on('error', reject);
       child.on('close', (c) => resolve({ code: c, stderr: err }));
-      child.stdin.end(`${JSON.stringify({ title: 'Asylum claims rise in Germany' })}\n`);
+      child.stdin!.end(`${JSON.stringify({ title: 'Asylum claims rise in Germany' })}\n`);
     });
     expect(code).toBe(1);
     expect(stderr).toContain('mipas: cannot write the output: ENOSPC');
