@@ -2,6 +2,7 @@
 // date: items without a usable one get the fetch time, keeping the flag that says why.
 import type { NormalisedItem, ParsedItem } from '@mipas/core';
 import { canonicaliseUrl, itemKeyFor } from '@mipas/core';
+import { MAX_CANONICAL_URL_CHARS } from './limits';
 
 function countValues(values: Array<string | null>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -63,7 +64,9 @@ export function normaliseItems(items: ParsedItem[], fetchedAt: Date, warnings?: 
       continue;
     }
     seen.add(key);
-    out.push(toNormalised(item, key, canonicalUrl, fetchedAt));
+    // An overlong URL would break the store's index on canonical URLs and with it the whole feed.
+    const storedUrl = canonicalUrl && canonicalUrl.length <= MAX_CANONICAL_URL_CHARS ? canonicalUrl : null;
+    out.push(toNormalised(item, key, storedUrl, fetchedAt));
   }
   return out;
 }

@@ -103,6 +103,18 @@ describe('normaliseItems', () => {
     expect(warnings[0]).toMatch(/item 2 \("Same"\) repeats an earlier item; dropped/);
   });
 
+  it('keys an item with an overlong URL by it but stores no canonical URL for it', () => {
+    const long = `https://news.example/${'0123456789abcdef'.repeat(600)}`;
+    const out = normaliseItems(
+      [item({ url: long, title: 'Long' }), item({ url: 'https://news.example/short', title: 'Short' })],
+      fetchedAt,
+    );
+    expect(out.map((i) => i.canonicalUrl)).toEqual([null, 'https://news.example/short']);
+    expect(out[0]?.url).toBe(long);
+    const again = normaliseItems([item({ url: long, title: 'Long, retitled' })], fetchedAt);
+    expect(again[0]?.key).toBe(out[0]?.key);
+  });
+
   it('uses the fetch time for a missing or invalid date and keeps the flag', () => {
     const [missing, invalid, ok] = normaliseItems(
       [
