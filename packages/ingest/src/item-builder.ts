@@ -59,8 +59,46 @@ function uniqueCategories(categories: string[] | undefined): string[] {
   return [...seen];
 }
 
+const NUL = '\u0000';
+
+function withoutNul<T extends string | null | undefined>(value: T): T {
+  return (typeof value === 'string' && value.includes(NUL) ? value.replaceAll(NUL, '') : value) as T;
+}
+
+/**
+ * The entry without NUL characters, which JSON (and a lenient HTML parse) can carry but a
+ * PostgreSQL text column refuses: one such field failed the store of the whole feed.
+ */
+function withoutNuls(raw: RawEntry): RawEntry {
+  const fields = [
+    raw.guid,
+    raw.link,
+    raw.title,
+    raw.summaryHtml,
+    raw.contentHtml,
+    raw.contentText,
+    raw.author,
+  ];
+  if (!fields.some((f) => f?.includes(NUL)) && !raw.categories?.some((c) => c.includes(NUL))) return raw;
+  return {
+    ...raw,
+    guid: withoutNul(raw.guid),
+    link: withoutNul(raw.link),
+    title: withoutNul(raw.title),
+    summaryHtml: withoutNul(raw.summaryHtml),
+    contentHtml: withoutNul(raw.contentHtml),
+    contentText: withoutNul(raw.contentText),
+    author: withoutNul(raw.author),
+    categories: raw.categories?.map((c) => withoutNul(c)),
+    date: withoutNul(raw.date),
+    language: withoutNul(raw.language),
+    base: withoutNul(raw.base),
+  };
+}
+
 /** Builds one item; returns null (with a warning) when it has neither title nor link. */
-export function buildItem(raw: RawEntry, position: number, ctx: BuildContext): ParsedItem | null {
+export function buildItem(entry: RawEntry, position: number, ctx: BuildContext): ParsedItem | null {
+  const raw = withoutNuls(entry);
   const base = absoluteUrl(raw.base, ctx.baseUrl) ?? ctx.baseUrl;
   const guid = raw.guid?.trim() || null;
   const url =

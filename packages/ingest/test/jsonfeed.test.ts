@@ -115,6 +115,34 @@ describe('JSON Feed', () => {
     expect(feed.warnings.join('\n')).toMatch(/item 5: not an object; skipped/);
   });
 
+  it('removes NUL characters, which a database text column refuses', async () => {
+    const feed = await parseDocument(
+      bytes({
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [
+          {
+            id: 'n\u00001',
+            title: 'Nul \u0000title',
+            url: 'https://iom.example/nul',
+            content_html: '<p>a\u0000b</p>',
+            tags: ['t\u0000ag'],
+            authors: [{ name: 'A\u0000B' }],
+          },
+          { id: '2', title: 'Text', url: 'https://iom.example/2', content_text: 'x\u0000y' },
+        ],
+      }),
+      { baseUrl, now },
+    );
+    expect(JSON.stringify(feed.items)).not.toContain('\\u0000');
+    expect(feed.items[0]).toMatchObject({
+      guid: 'n1',
+      title: 'Nul title',
+      author: 'AB',
+      categories: ['tag'],
+    });
+    expect(feed.items[1]?.contentText).toBe('xy');
+  });
+
   it('rejects malformed JSON with a ParseError', async () => {
     await expect(
       parseDocument(bytes('{"version":"https://jsonfeed.org/version/1.1", items: }'), { baseUrl }),
