@@ -5,7 +5,7 @@ import type { StoredItems } from '../batched-db';
 import type { StageContext, StageOutcome } from '../types';
 import { articleSelectorsOf } from './article';
 import type { EnrichInput } from './enrich';
-import { recordSourceSuccess } from './source-health';
+import { recordSourceFailure, recordSourceSuccess } from './source-health';
 
 export interface StoreJobData {
   fetchRunId: number;
@@ -67,12 +67,37 @@ async function runTimes(
   return run ? { startedAt: run.startedAt, fetchedAt: run.fetchedAt ?? new Date() } : undefined;
 }
 
+/** The database's own words (a driver error's cause), not the statement with its parameters. */
+function storeErrorMessage(err: unknown): string {
+  const cause = (err as { cause?: unknown }).cause;
+  const text = cause instanceof Error ? cause.message : err instanceof Error ? err.message : String(err);
+  return text.split('\n')[0]!.slice(0, 300);
+}
+
 export async function storeItems(ctx: StageContext, data: Record<string, unknown>): Promise<StageOutcome> {
   const job = data as unknown as StoreJobData;
   const [times, source] = await Promise.all([runTimes(ctx, job), ctx.batched.getSource(job.sourceId)]);
   if (!times || !source) return { next: [], stats: {} };
   const rows = job.items.map((item) => toRow(job.sourceId, item, times.fetchedAt));
-  const outcome = await ctx.batched.insertItems(rows);
+  let outcome: StoredItems;
+  try {
+    outcome = await ctx.batched.insertItems(rows);
+  } catch (err) {
+    // The job fails (and is retried where the transport retries), but the run and the source's
+    // health say so too, as for a failed fetch or parse: otherwise the feed looked healthy.
+    const message = `could not store the items: ${storeErrorMessage(err)}`;
+    await Promise.all([
+      ctx.batched.updateFetchRun(job.fetchRunId, {
+        status: 'error',
+        errorCode: 'STORE',
+        error: message,
+        finishedAt: new Date(),
+        durationMs: Date.now() - times.startedAt.getTime(),
+      }),
+      recordSourceFailure(ctx, source, message, false),
+    ]).catch(() => undefined);
+    throw err;
+  }
   await Promise.all([
     ctx.batched.updateFetchRun(job.fetchRunId, {
       status: 'ok',
