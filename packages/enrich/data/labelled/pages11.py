@@ -2,28 +2,40 @@
 # collected and labelled by reading on 2026-11-24, before the tagger was run on any of them (the term
 # files were not opened either). Themes chosen to be new to the labelled set, regions beyond Europe
 # included: Nicaraguans seeking asylum in Costa Rica, Libyan detention centres, abandoned domestic
-# workers in Lebanon, DACA, the end of golden visas, Ukrainians in Moldova, Venezuelans crossing into
-# Chile and Colombia, Texas busing migrants to New York, Ethiopians drowning off Yemen, displacement
-# in Burkina Faso and the Sahel, the UK Illegal Migration Bill, Nepali workers dying in Malaysia,
-# Lithuanians in Norway and Ireland, the Balkan route through Bosnia; in Russian Tajik migrants after
-# the Crocus attack, Yakutia's bans on migrant work, Uzbek workers in South Korea, aliyah from Russia
-# to Israel, Verkhny Lars after the mobilisation, Syrians told to leave Istanbul, a fire in the
-# Rohingya camps; in Lithuanian entry rules and residence permits of Russians, residence-permit
-# figures, the US under Trump, Ukrainian refugees' work and taxes, Syrian returns after Assad; in
-# Polish the government's migration strategy, Karta Polaka, Filipino workers, Usnarz Górny,
-# evacuated Afghans, Ukrainians moving on to Germany, the Vietnamese community; and Burkina Faso
-# (fr), Moldova (it), Chile (es).
-# Items not about migration, chosen to trip a tagger in ways batches 11 and 12 did not: salmon
-# migration, a bomb shelter ("бомбоубежище"), resettlement from dilapidated housing ("переселение из
-# аварийного жилья"), amber smuggling, a citizens' bill ("obywatelski projekt"), civic education
-# ("pilietiškumo akcija"), COVID passports ("galimybių pasas", "paszport covidowy", with
-# "przekraczanie granic"), a national wildlife refuge.
-# Languages: see the count printed by this script.
+# workers in Lebanon, DACA, the end of golden visas, Ukrainians in Moldova and Ireland, Texas busing
+# asylum seekers to New York, Ethiopians drowning off Yemen, displacement in Burkina Faso and the
+# Sahel, drought displacement in Ethiopia, the UK Illegal Migration Bill, Nepali workers dying in
+# Malaysia, Japan's specified-skills visa, xenophobic looting in South Africa, Indian students facing
+# deportation from Canada, Burundian refugees going home from Rwanda, Australia's permanent program,
+# the EU's temporary protection to 2027, US family-visa backlogs, Lithuanians in Norway and Ireland,
+# the Balkan route through Bosnia; in Russian Tajik migrants after the Crocus attack, Yakutia's bans
+# on migrant work, Uzbek workers in South Korea, aliyah from Russia to Israel, Germans leaving and
+# returning to Kazakhstan, Verkhny Lars after the mobilisation, Syrians told to leave Istanbul, Ceuta,
+# the Moria fire, a Rohingya camp fire, EU limits on Schengen visas for Russians, Finland's bicycle
+# ban, migrant children in Moscow-region schools, refugees from Karabakh and Baku in Armenia, a
+# trafficking ring in Lithuania; in Lithuanian entry rules and residence permits of Russians,
+# residence-permit figures, the US under Trump, Ukrainian refugees' work and taxes, Syrian returns
+# after Assad, Sweden paying migrants to leave, seasonal permits and the construction quota, surveys
+# of attitudes to refugees, Lithuanians in the UK after Brexit; in Polish the government's migration
+# strategy, Karta Polaka, Filipino workers, Usnarz Górny, evacuated Afghans, Ukrainians moving on to
+# Germany, the Vietnamese community, Melilla, German dual citizenship, Poles voting in the US, health
+# care for Ukrainian refugees, surveys of attitudes to Ukrainians, Lampedusa; and Burkina Faso, the
+# French immigration law and Venezuelans in Colombia (fr), Moldova and Sweden (it), Chile and the
+# Darién (es), US border arrests and German deportations (de). Every topic at least once.
+# 91 items about migration and 12 that are not, chosen to trip a tagger in ways batches 11 and 12
+# did not: salmon, whale and eel migration ("jauniklių migracija"), a bomb shelter
+# ("бомбоубежище"), resettlement from dilapidated housing ("переселение из аварийного жилья"), a
+# "civil marriage" ("гражданский брак"), amber smuggling, a citizens' bill ("obywatelski projekt"),
+# civic education ("pilietiškumo akcija"), COVID passports ("galimybių pasas", "paszport covidowy",
+# with "przekraczanie granic"), a national wildlife refuge.
+# Languages: en 28, ru 26, lt 20, pl 20, fr 3, de 2, es 2, it 2.
 # Texts are copied as stored: the headline and one or two sentences of the lead (titleFrom 'lead'
 # when the stored excerpt had no headline and its first sentence stands in for it); a dateline
-# ("NEW YORK CITY (WABC) -- ", "SOLDOTNA — ", "BIHAC, Bosnia-Herzegovina (AP) — ", "6 марта, Минск
-# /Корр. БЕЛТА/. "), a photo caption or credit and a "GENEVA, Switzerland — " dropped from a few, and
-# a tracking parameter (source=rss) dropped from two tvn24.pl URLs.
+# ("NEW YORK CITY (WABC) -- ", "SOLDOTNA — ", "BIHAC, Bosnia-Herzegovina (AP) — ", "LAVALLETTE,
+# N.J. (NBC/WCAU) — ", "LONDON, Dec 13 (Thomson Reuters Foundation) - ", "GENEVA, Switzerland — ",
+# "Toronto: ", "Ciudad de Panamá. ", "МАДРИД, 12 августа. /ТАСС/.", "6 марта, Минск /Корр. БЕЛТА/.",
+# "ДУШАНБЕ, 30 дек – РИА Новости."), a photo caption or credit, a subheading and site navigation
+# dropped from a few, and a tracking parameter (source=rss) dropped from three tvn24.pl URLs.
 # No URL or title repeats one in items.jsonl, pages*.json or pages-eu.json (checked by this
 # script). Not in items.jsonl: to be measured once, later.
 # Labelling follows docs/taxonomy.md ("Labelling rules" and the conventions of b7-b12), plus:
@@ -54,7 +66,17 @@
 #   law-and-policy, without labour-migration when no permit, patent or quota is mentioned, and
 #   without a country for the region;
 # - a country named only as the departure point of a boat ("departed from Djibouti") counts; a city
-#   alone (Istanbul, New York City, Tripoli with its country named) does not add a country.
+#   alone (Istanbul, New York City, Tripoli with its country named) does not add a country;
+# - refugees going home under a tripartite agreement (Burundians from Rwanda) are refugees +
+#   return-and-readmission + law-and-policy; a state paying migrants to leave (Sweden) is
+#   return-and-readmission + law-and-policy (+ refugees when they are called refugees);
+# - children of migrants in schools and quotas for them per class are education + children;
+# - surveys of the public's attitude to refugees are statistics-and-data (+ refugees), and
+#   discrimination-and-xenophobia only when the text reports a negative attitude;
+# - host families paid by the state for housing refugees (Armenia) are refugees + housing +
+#   law-and-policy; ethnic Germans leaving Kazakhstan for Germany or coming back are
+#   emigration-and-diaspora; ethnic groups named as peoples count for their country ("этнические
+#   немцы", "русских"); "Республика Корея"/"Корея" is South Korea.
 from batch_tools import *  # check, page_adder and the topic abbreviations
 import json
 
@@ -80,6 +102,13 @@ add('en','https://jopus.net/en/news/skilled-worker-permanent-residency.html',"On
 add('en','https://www.channel4.com/news/south-africa-violence-rubber-bullets-fired-at-looters',"South Africa violence: shops looted in xenophobic attacks","South African police fire rubber bullets at looters as Xenophobic attacks spread to Johannesburg. At least four people have been killed since violence erupted in Durban two weeks ago.",[DIS],['ZAF'])
 add('en','https://northeastherald.in/world/canada-700-indian-students-facing-deportation-for-producing-fake-admission-documents',"Canada: 700 Indian students facing deportation for producing fake admission documents","A large number of Indian students are facing the risk of being deported from Canada to India after it was found that their study permits were based on alleged fake documentation prepared by an agent in India.",[RET,EDU,VIS],['CAN','IND'])
 add('en','https://www.bbc.com/news/world-europe-62156626',"Ukraine: Shortage of accommodation for refugees arriving in Ireland","There are no spaces available in state-provided accommodation for Ukrainian refugees and other asylum seekers, the Irish government has warned.",[REF,AS,REC,HOU],['UKR','IRL'])
+add('en','https://en.igihe.com/news/article/first-cohort-of-burundian-refugees-to-go-home-in-a-week-s-time',"First cohort of Burundian refugees to go home in a week’s time","The first cohort of Burundian refugees in Rwanda is set to return to their homeland on August 27 following an agreement between Rwanda, Burundi and the United Nations High Commission for Refugees (UNHCR) to facilitate the process of repatriation.",[REF,RET,LAW],['BDI','RWA'])
+add('en','https://africa.cgtn.com/more-than-450-burundian-refugees-return-home-from-rwanda',"More than 450 Burundian refugees return home from Rwanda","More than 450 Burundian refugees who had been living at the Mahama refugee camp in Rwanda returned to their home country on Thursday, according to the UN Refugee Agency.",[REF,RET],['BDI','RWA'])
+add('en','https://particle.news/story/australia-sets-202526-permanent-migration-at-185000-prioritising-skills',"Home Affairs Minister Tony Burke confirmed the 2025–26 program will match last year at 185,000 places, with states backing a skills‑heavy split.","Net overseas migration peaked at more than 530,000 in 2022–23, fell to about 340,750 by end‑2024, and is projected to decline further this year.",[VIS,LAW],[],True)
+add('en','https://jpost.com/middle-east/article-824186',"Lebanese employers locked migrant workers inside houses as they escaped strikes from Israel against Hezbollah, denying them access to shelters, the BBC reported on Thursday.","United Nations officials reported last Friday that nearly all of Lebanon's 900 government-run shelters are filled due to the conflict between Israel and Hezbollah, the report noted.",[LAB,EMP],['LBN','ISR'],True)
+add('en','https://sofiaglobe.com/2025/06/14/eu-agrees-to-extend-temporary-protection-for-ukrainian-refugees/',"European Union ministers have voiced their unanimous support for a proposal to extend the temporary protection for the more than four million Ukrainians fleeing from Russia’s war of aggression until March 4 2027, a statement by the Council of the EU said.","Since March 2022 the EU has given safety and shelter to over four million refugees from Ukraine on the basis of the temporary protection directive.",[TP,REF,LAW],['UKR','RUS'],True)
+add('en','https://news.trust.org/item/20191213181009-2o166/',"'Forgotten crisis' as drought displaces hundreds of thousands of Ethiopians","Hundreds of thousands of Ethiopians are living in camps up to four years after being displaced by drought, researchers said on Friday, warning climate change could exacerbate the problem.",[CLI],['ETH'])
+add('en','https://www.kptv.com/news/delays-in-visa-and-green-card-processing-forces-families-to-live-life-on-hold/article_ea0c1eae-3db6-11ec-b950-97554f50eb82.html',"A backlog in processing Visas and Green Cards in the United States is impacting thousands of families, and the problem has only been made worse by the COVID-19 Pandemic.","“I feel like our son has kind of grown up…sorry… with us going through this process,” Lori Canizares, whose husband, has been waiting since 2017 for his Visa to process, said.",[VIS,FR],['USA'],True)
 # ---- en, not about migration (precision)
 add('en','https://fish.uw.edu/2017/11/cooler-rivers-and-dam-avoidance-help-chinook-salmon-survive-better-when-migrating-to-the-sea/',"Cooler rivers and dam avoidance help Chinook salmon survive better when migrating to the sea","Chinook salmon on the Snake and Columbia rivers face challenges, notably navigating through hydropower systems, during their migration from freshwater to the ocean; these experiences may change their survival in the ocean.",[],[])
 add('en','https://www.homernews.com/news/kenai-refuges-new-visitor-center-opens/',"Kenai refuge’s new visitor center opens","Kenai National Wildlife Refuge staff said that their new visitor center, which began construction in 2013 and opened to the public for the first time on Friday, is not only larger than their previous center but more interactive.",[],[])
@@ -104,6 +133,11 @@ add('ru','https://regimos.ru/es-vvyol-ogranicheniya-na-vydachu-rossiyanam-mnogok
 add('ru','https://amp.dw.com/ru/%D0%BF%D0%B5%D1%80%D0%B5%D0%B4-%D0%BD%D0%B5%D0%BC%D0%B5%D1%86%D0%BA%D0%B8%D0%BC%D0%B8-%D0%B2%D0%BE%D0%B7%D0%B2%D1%80%D0%B0%D1%89%D0%B5%D0%BD%D1%86%D0%B0%D0%BC%D0%B8-%D0%B2-%D0%BA%D0%B0%D0%B7%D0%B0%D1%85%D1%81%D1%82%D0%B0%D0%BD%D0%B5-%D0%BE%D1%82%D0%BA%D1%80%D1%8B%D0%B2%D0%B0%D1%8E%D1%82%D1%81%D1%8F-%D0%B8%D0%BD%D1%82%D0%B5%D1%80%D0%B5%D1%81%D0%BD%D1%8B%D0%B5-%D0%BF%D0%B5%D1%80%D1%81%D0%BF%D0%B5%D0%BA%D1%82%D0%B8%D0%B2%D1%8B/a-3917205',"Немецкие \"возвращенцы\" в Казахстан: новые перспективы","Экономика Казахстана, благодаря большим запасам нефти и газа, достигла небывалого подъема. Многие казахстанские немцы стали возвращаться из Германии на родину.",[EMI],['KAZ','DEU'])
 add('ru','https://check-point.kz/publication?id=255',"Согласно официальным данным, в Казахстане этнические немцы занимали по численности третье место после русских и казахов и составляли без малого миллион человек.","В 1992 году Казахстан покинуло 80 тыс. немцев. В 1993 году - 100 тыс. человек, в 1994 году в Германию отбыло 120 тыс. немцев.",[EMI,ST],['KAZ','RUS','DEU'],True)
 add('ru','https://vesti.ru/article/3651705',"Финляндия запрещает въезд из России на велосипеде","Финляндия запретила пересекать границу со стороны России на велосипеде. Запрет действует с 15 ноября.",[BOR,LAW],['FIN','RUS'])
+add('ru','https://news-sp.ru/index.php?newsid=1575',"Около трети учеников в некоторых школах Подмосковья составляют дети мигрантов","В прошлом году около 200 тысяч мигрантов приехали в Московскую область, которая занимает первое место в России по внутреннему миграционному потоку.",[EDU,CH],['RUS'])
+add('ru','https://rf-smi.ru/russ/print:page,1,86745-detyam-migrantov-ogranichat-dostup-v-rossiyskie-shkoly.html',"Детям мигрантов ограничат доступ в российские школы","Председатель комитета Госдумы по вопросам семьи, женщин и детей Нина Останина поддержала предложение лидера эсеров Сергея Миронова о введении в России квоты в 10% для школьников-иностранцев в каждом классе.",[EDU,CH],['RUS'])
+add('ru','https://epress.am/ru?p=313922',"Кабмин Армении решил продлить еще на 3 месяца программу компенсации расходов семей, принявших у себя беженцев из Арцаха.","Как заявил министр труда и социальных вопросов Месроп Аракелян, участниками программы стали порядка 3000 семей, приютившим около 15 000 человек (7 000 из них — несовершеннолетние).",[REF,HOU,LAW],['ARM'],True)
+add('ru','https://ru.m.wikinews.org/wiki/%D0%93%D0%B0%D0%B3%D0%B8%D0%BA_%D0%95%D0%B3%D0%B0%D0%BD%D1%8F%D0%BD:_%D0%91%D0%BE%D0%BB%D0%B5%D0%B5_1000_%D1%81%D0%B5%D0%BC%D0%B5%D0%B9_%D0%B0%D1%80%D0%BC%D1%8F%D0%BD%D1%81%D0%BA%D0%B8%D1%85_%D0%B1%D0%B5%D0%B6%D0%B5%D0%BD%D1%86%D0%B5%D0%B2_%D0%B8%D0%B7_%D0%90%D0%B7%D0%B5%D1%80%D0%B1%D0%B0%D0%B9%D0%B4%D0%B6%D0%B0%D0%BD%D0%B0_%D0%BE%D0%B6%D0%B8%D0%B4%D0%B0%D1%8E%D1%82_%D0%BF%D0%BE%D0%BB%D1%83%D1%87%D0%B5%D0%BD%D0%B8%D1%8F_%D0%B6%D0%B8%D0%BB%D1%8C%D1%8F',"Гагик Еганян: Более 1000 семей армянских беженцев из Азербайджана ожидают получения жилья","Более 1000 семей армянских беженцев из Азербайджана ожидают получения жилья. Об этом на пресс-конференции в Ереване на тему «Баку, январь 1990: геноцид, вандализм, изгнание» заявил начальник Государственной миграционной службы Министерства территориального управления Армении Гагик Еганян.",[REF,HOU],['ARM','AZE'])
+add('ru','https://www.newsru.com/amp/crime/15jan2003/prost_ki.html',"Сотрудники правоохранительных органов Литвы задержали в Вильнюсе членов организованной преступной группировки, в течение нескольких лет снабжавшей проститутками публичные дома зарубежных стран - в частности, Германии и Италии.","Пресс-секретарь Департамента полиции Литвы сообщила во вторник агентству BNS, что задержанные подозреваются в организации продажи нескольких сотен женщин в европейские бордели.",[TRA],['LTU','DEU','ITA'],True)
 # ---- ru, not about migration (precision)
 add('ru','https://dpchas.com.ua/dnepr/v-amur-nizhnedneprovskom-rayone-dnepra-raschistili-esche-odno-bomboubezhische',"В Амур-Нижнеднепровском районе Днепра расчистили еще одно бомбоубежище","В Амур-Нижнеднепровском районе Днепра под школой №26 оборудовали еще одно бомбоубежище.",[],[])
 add('ru','https://triboona.ru/exclusive/page/16858',"Переселение из аварийного и ветхого жилья продолжится в 2019 году","Анализ состояния жилого фонда городов России показал, что огромное количество граждан проживает в старых давно не ремонтированных домах, которым присвоено название аварийных и ветхих.",[],['RUS'])
@@ -124,6 +158,9 @@ add('lt','https://pasauliolietuvis.lt/lietuviai-airijoje/',"Lietuviai Airijoje",
 add('lt','https://www.kaipkada.lt/pasaulis/viena-is-es-saliu-sumokes-32-000-euru-pabegeliams-uz-savanoriska-grizima-i-tevyne',"Švedija siūlo pabėgėliams iki 32 000 eurų už savanorišką grįžimą į savo šalį.","Švedijos vyriausybė planuoja iš esmės peržiūrėti savo migracijos politiką, remdamasi Danijoje veikiančiu modeliu.",[REF,RET,LAW],['SWE','DNK'],True)
 add('lt','https://www.tv3.lt/naujiena/verslas/uzimtumo-tarnyba-isaugo-darbuotoju-is-vidurines-azijos-skaicius-n1358007',"Tarnybos duomenimis, šiemet išduota 410 leidimų trečiųjų šalių piliečiams dirbti sezoninį darbą. Tai 5 kartus daugiau nei prieš metus.","Pusę visų išduotų leidimų dirbti gavo Uzbekistano piliečiai, praneša Užimtumo tarnyba.",[LAB,ST],['UZB'],True)
 add('lt','https://migracija.lrv.lt/lt/naujienos/isnaudota-2024-m-statybu-sektoriaus-kvota/',"Išnaudota 2024 m. statybų sektoriaus kvota","Išnaudota pernai numatyta statybos sektoriaus kvota, skirta užsieniečiams, kurie į Lietuvą dirbti atvyksta mūrininkais, betonuotojais, šaltkalviais, elektrikais, tinkuotojais, plytelių klojėjais, santechnikais, dažytojais ir pan.",[LAB],['LTU'])
+add('lt','https://www.lzinios.lt/amp/lietuva/apklausa-atskleide-lietuviu-poziuri-i-migrantus/215627',"Apklausa atskleidė lietuvių požiūrį į migrantus","Visuomenės nuostatų apklausa buvo atlikta praėjus savaitei po Paryžiaus teroristinių išpuolių (lapkričio 19–29 dienomis). Apklausos metu didelis dėmesys buvo skiriamas Lietuvos gyventojų nuostatoms pabėgėlių atžvilgiu.",[REF,ST],['LTU'])
+add('lt','https://www.lrytas.lt/pasaulis/ivykiai/2020/01/31/news/lietuviai-jungtineje-karalysteje-nesibaimina-brexit-gyvenimas-vyks-iprasta-vaga--13466137',"Lietuviai Jungtinėje Karalystėje nesibaimina „Brexit“: „Gyvenimas vyks įprasta vaga“","Jungtinėje Karalystėje šiandien – svarbi diena. Prabėgus beveik 4 metams po balsavimo referendume dėl išstojimo iš ES, šiandien šalis jau oficialiai traukiasi iš Bendrijos.",[EMI],['LTU','GBR'])
+add('lt','https://www.tv3.lt/naujiena/lietuva/lietuva-turi-buti-pasiruosusi-migrantai-jau-sturmavo-lenkijos-siena-tai-bet-kada-gali-nutikti-ir-pas-mus-n1121433',"Į Lietuvą iš Baltarusijos teritorijos bandančių patekti nelegalių migrantų srautai paskutiniu metu didėja.","Valstybės sienos apsaugos tarnyba (VSAT) nurodo, kad praėjusį šeštadienį į Lietuvą bandė patekti vienas didžiausių nuo rugpjūčio pradžios migrantų skaičius – 183.",[IM],['LTU','BLR'],True)
 # ---- lt, not about migration (precision)
 add('lt','https://www.etaplius.lt/naujiena/atsaukus-galimybiu-pasa-auga-pirkeju-srautai-bet-smuko-saugos-tarnybu-pajamos',"Atšaukus galimybių pasą auga pirkėjų srautai, bet smuko saugos tarnybų pajamos","Vyriausybei prieš dvi savaites neribotam laikui sustabdžius galimybių paso galiojimą, prekybos tinklai bei restoranai fiksuoja padidėjusius lankytojų srautus.",[],[])
 add('lt','https://kvdg.lt/wp/2021/10/28/pilietiskumo-akcija-skirta-lietuvos-respublikos-konstitucijos-dienai-pamineti/',"Pilietiškumo akcija skirta Lietuvos Respublikos Konstitucijos dienai paminėti","Spalio 25 dieną KVDG neformalaus švietimo mokytojas Ramūnas Kaubrys ir III klasių gimnazistų Retorikos grupė pakvietė bendruomenę į pilietiškumo akciją, skirtą Lietuvos Respublikos Konstitucijos dienai paminėti.",[],['LTU'])
@@ -144,6 +181,9 @@ add('pl','https://tvn24.pl/swiat/hiszpania-pieciu-nielegalnych-migrantow-zginelo
 add('pl','https://punkt.media/pl/poradniki/niemcy/informacje-o-niemczech/919-niemcy-mozliwe-podwojne-obywatelstwo',"Niemcy: Możliwe podwójne obywatelstwo","Dla dzieci obcokrajowców które urodziły się z Niemczech zostanie zniesiony obowiązek wyboru obywatelstwa. Dotychczas do 23. roku życia takowe osoby musiały zdecydować się na jeden kraj, teraz ma się to zmienić.",[CIT,LAW,CH],['DEU'])
 add('pl','https://zachod.pl/1030272/polacy-z-usa-juz-dzis-zaglosuja-w-wyborach-do-europarlamentu/',"Polacy mieszkający w Stanach Zjednoczonych już dziś wezmą udział w wyborach do Europarlamentu.","Ze względu na różnicę czasu w USA odbywają się one dzień wcześniej niż w Polsce.",[EMI],['POL','USA'],True)
 add('pl','https://zdrowie.gazeta.pl/Zdrowie/7,101580,28228482,swiadczenia-zdrowotne-dla-uchodzcow-z-ukrainy-komu-i-co-przysluguje.html',"Świadczenia zdrowotne dla uchodźców z Ukrainy - komu i co przysługuje","Narodowy Fundusz Zdrowia przygotował wytyczne dla świadczeniobiorców, które mają ułatwić interpretację przepisów specustawy o pomocy uchodźcom w zakresie opieki zdrowotnej.",[HEA,REF,LAW],['UKR'])
+add('pl','https://finanse.wp.pl/polacy-boja-sie-naplywu-ukraincow-najwiekszy-strach-wsrod-mlodych-6987799133625088a',"Co piąta osoba wykazuje negatywny stosunek do uchodźców.","Neutralnie o naszych wschodnich sąsiadach myśli 38 proc. Polaków, jednak to o 8 pkt. proc. mniej niż w zeszłej edycji badania zrealizowanej w marcu 2023 r.",[REF,ST,DIS],['POL'],True)
+add('pl','https://www.tokfm.pl/Tokfm/7,103085,29631034,jak-polacy-nastawieni-sa-do-uchodzcow-z-ukrainy-wygaszenie.html',"Najnowszy sondaż IPSOS dla OKO.press i TOK FM pokazuje lekki spadek życzliwości wobec Ukrainek i Ukraińców w naszym kraju.","Ich dłuższy pobyt w Polsce pozytywnie ocenia w sumie 57 procent badanych.",[ST],['UKR','POL'],True)
+add('pl','https://nczas.com/2023/07/17/migranci-z-afryki-nadal-masowo-plyna-do-europy/',"Ponad 800 migrantów na pokładzie 18 łodzi przybyło w niedzielę na włoską wyspę Lampedusa, w kolejnym dniu trwającej od kilku tygodni nasilonej fali migracyjnej.","Mimo stałego transferu przybyszów do innych struktur przepełniony jest tamtejszy ośrodek rejestracji, tzw. hotspot.",[REC],['ITA'],True)
 # ---- pl, not about migration (precision)
 add('pl','https://www.rp.pl/kraj/art6376621-celnicy-udaremnili-przemyt-bursztynu',"Celnicy udaremnili przemyt bursztynu","Kilkadziesiąt kilogramów bursztynu, który próbowano nielegalnie wwieźć na terytorium Polski, przechwycili funkcjonariusze Służby Celnej na polsko-ukraińskim przejściu granicznym w Hrebennem.",[],['POL','UKR'])
 add('pl','https://wiadomosci.onet.pl/tylko-w-onecie/inicjatywy-obywateli-z-malymi-wyjatkami-trafiaja-do-kosza/1ye8y7',"Złożyć do laski marszałkowskiej obywatelski projekt ustawy?","Można, ale należy go poprzeć co najmniej 100 tys. podpisów obywateli.",[],[],True)
@@ -156,6 +196,9 @@ add('fr','https://www.pouvoirsafrique.com/2021/09/08/plus-d1-million-de-deplaces
 add('fr','https://djazairess.com/fr/lexpression/246089',"Le Haut commissariat des Nations unies pour les réfugiés (HCR) a prévenu vendredi que de nombreux Vénézuéliens sont en train de fuir leur pays en crise pour se réfugier en Colombie.","\"C'est une arrivée silencieuse de nombreuses personnes qui traversent la frontière et restent du côté colombien de manière illégale\", a déclaré Martin Gottwald, le responsable de cette agence de l'ONU en Colombie.",[REF,IM],['VEN','COL'],True)
 add('de','https://www.spiegel.de/ausland/usa-rekord-bei-illegalen-einreisen-von-familien-verzeichnet-a-abf56ec5-9d15-4a1b-a847-ee6bf5cbe4c6',"Demnach hat die Zahl von Migrantenfamilien, die illegal die mexikanische Grenze Richtung USA überqueren, im August einen Rekord erreicht.","US-Patrouillen an der Südgrenze haben mindestens 91.000 Menschen als Teil einer Familiengruppe festgenommen, wie die »Washington Post« unter Berufung auf vorläufige Zahlen meldete.",[IM,BOR],['MEX','USA'],True)
 add('it','https://fonteufficiale.it/breaking-news/migranti-350-000-corone-circa-30-700-euro-a-chi-accetta-di-lasciare-volontariamente-la-svezia',"Migranti: 350.000 corone (circa 30.700 euro) a chi accetta di lasciare volontariamente la Svezia","Il governo svedese ha annunciato un nuovo provvedimento che offre 350.000 corone (circa 30.700 euro) ai migranti che decidono di lasciare volontariamente la Svezia.",[RET,LAW],['SWE'])
+add('es','https://nacion.com/el-mundo/al-menos-3800-ninos-cruzaron-solos-el-darien-en/UA3D7FY655ASTNINE3ZD7FUHOE/story',"Al menos 3.800 niños migrantes cruzaron solos este año la inhóspita selva panameña del Darién rumbo a Estados Unidos.","Esta cifra supera cualquier registro anterior, según advirtió este jueves el Fondo de las Naciones Unidas para la Infancia (Unicef).",[CH],['PAN','USA'],True)
+add('de','https://rechtundpolitik.com/politik/parlamentsanfrage/9-465-abschiebungen-im-ersten-halbjahr-vollzogen',"9.465 Abschiebungen im ersten Halbjahr vollzogen","Im ersten Halbjahr 2024 sind laut Bundesregierung 9.465 Abschiebungen vollzogen worden.",[RET],[])
+add('fr','https://www.linternaute.com/actualite/politique/4152771-loi-immigration-combien-de-regularisations-pour-les-travailleurs-sans-papiers-sont-prevues-par-le-texte-adopte/',"La loi immigration prévoit, entre autres, d'augmenter le nombre de régularisations des travailleurs sans papiers en France.","Controversée au lendemain de son adoption définitive par le Parlement, la loi immigration intègre des modification sur la régularisation des travailleurs sans papiers dans les métiers dits \"en tension\", c'est-à-dire les professions en pénurie de main-d'œuvre.",[LAW,VIS,LAB,IM],['FRA'],True)
 
 # END
 check(P, 'b13', 10, eu=True)
