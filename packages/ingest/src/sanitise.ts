@@ -7,7 +7,7 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
 import { BLOCK_TAGS } from './html-names';
-import { foldWhitespace, textToHtml } from './text';
+import { foldWhitespace, htmlToText, textToHtml } from './text';
 
 const KEPT = new Set(
   'p br a ul ol li b strong i em blockquote q cite h2 h3 h4 img figure figcaption table caption thead tbody tr td th pre code sub sup hr dl dt dd'.split(
@@ -153,11 +153,32 @@ const parser = new Parser(
   { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
 );
 
+/**
+ * Most `<` a fragment may hold to be parsed as HTML. htmlparser2 keeps its open elements in an
+ * array it `unshift`s, so deep nesting costs time quadratic in the depth: 80,000 nested tags took
+ * over a second and a 15 MiB body of them would stall the process for an hour. A body with more
+ * is kept as its plain text (a long article has a few thousand tags).
+ */
+export const MAX_SANITISED_TAGS = 20_000;
+
+function exceedsTagLimit(html: string): boolean {
+  let count = 0;
+  for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
+    if (++count > MAX_SANITISED_TAGS) return true;
+  }
+  return false;
+}
+
 /** `sanitise` and the fragment's plain text from one parse, for item bodies that need both. */
 export function sanitiseWithText(html: string, baseUrl?: string): SanitisedHtml {
   if (!html.includes('<')) {
     const decoded = html.includes('&') ? decodeHTML(html) : html;
     return { html: textToHtml(decoded).trim(), text: foldWhitespace(decoded) };
+  }
+  if (html.length > MAX_SANITISED_TAGS * 3 && exceedsTagLimit(html)) {
+    // Tags stripped by the linear text extraction; the text is escaped into one paragraph.
+    const text = htmlToText(html);
+    return { html: text ? `<p>${textToHtml(text)}</p>` : '', text };
   }
   state.out = '';
   state.text = '';

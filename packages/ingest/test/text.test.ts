@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitise, sanitiseWithText } from '../src/sanitise';
+import { MAX_SANITISED_TAGS, sanitise, sanitiseWithText } from '../src/sanitise';
 import { htmlToText } from '../src/text';
 
 describe('htmlToText', () => {
@@ -102,5 +102,18 @@ describe('sanitiseWithText', () => {
     const result = sanitiseWithText(html, 'https://news.example/');
     expect(result.text).toBe(htmlToText(html));
     expect(result.text).toBe('Fish &amp; Chips a b A');
+  });
+
+  it('keeps a body with too many tags as escaped text, in time linear in its length', () => {
+    // Deep nesting costs htmlparser2 time quadratic in the depth (300,000 tags: tens of seconds).
+    const depth = 150_000;
+    const html = `${'<b>'.repeat(depth)}x &lt;y&gt;<script>alert(1)</script>${'</b>'.repeat(depth)}`;
+    const started = performance.now();
+    const result = sanitiseWithText(html, 'https://news.example/');
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result).toEqual({ html: '<p>x &lt;y&gt;</p>', text: 'x <y>' });
+    // At the limit the fragment is still parsed as HTML.
+    const flat = `${'<i>a</i>'.repeat(MAX_SANITISED_TAGS / 2)}`;
+    expect(sanitiseWithText(flat).html).toBe(flat);
   });
 });
