@@ -14,6 +14,8 @@ import { tagText } from '../packages/enrich/src/tagging/index';
 const PRECISION_TARGET = 0.9;
 const RECALL_TARGET = 0.8;
 const THROUGHPUT_TARGET = 10_000;
+/** The latest batch measured once and not tuned on since: what the targets are judged on. */
+const UNSEEN = 'b13';
 
 function show(s: Scores): string {
   const { tp, fp, fn } = s.counts;
@@ -95,7 +97,7 @@ function measureInflections(): boolean {
 
 export async function run(): Promise<void> {
   const items = loadLabelled();
-  const allOk = report('all', items);
+  report('all', items);
   report(
     'dev',
     items.filter((i) => i.split === 'dev'),
@@ -110,18 +112,24 @@ export async function run(): Promise<void> {
   // were extended, then looked at; b9 was measured once after the second round, then looked at; b10
   // was measured once after the third round; b11 was measured once after the scoring change of
   // 2026-11-24, then looked at in the fourth round of term changes; b12 was measured once after that
-  // round (the estimate now).
-  for (const batch of ['b5-tune', 'b5-judge', 'b6', 'b7', 'b8', 'b9', 'b10', 'b11', 'b12']) {
-    report(
+  // round; b13 once after the foreign-workers rule (the estimate now).
+  const batches = ['b5-tune', 'b5-judge', 'b6', 'b7', 'b8', 'b9', 'b10', 'b11', 'b12', 'b13'];
+  let unseenOk = false;
+  for (const batch of batches) {
+    const ok = report(
       `batch ${batch}`,
       items.filter((i) => i.batch === batch),
     );
+    if (batch === UNSEEN) unseenOk = ok;
   }
   const inflectionsOk = measureInflections();
   const rate = measureThroughput(items);
-  const ok = allOk && inflectionsOk && rate >= THROUGHPUT_TARGET;
+  const ok = unseenOk && inflectionsOk && rate >= THROUGHPUT_TARGET;
   console.log(
-    `${ok ? 'PASS' : 'FAIL'}: P>=${PRECISION_TARGET}, R>=${RECALL_TARGET} for topics and countries; >=95% inflected forms; median >=${THROUGHPUT_TARGET} items per CPU-second`,
+    `${ok ? 'PASS' : 'FAIL'}: P>=${PRECISION_TARGET}, R>=${RECALL_TARGET} for topics and countries on batch ${UNSEEN} ` +
+      `(${unseenOk ? 'met' : 'missed'}; measured once before anyone looked at it: the estimate for unseen text); ` +
+      `>=95% inflected forms (${inflectionsOk ? 'met' : 'missed'}); median >=${THROUGHPUT_TARGET} items per CPU-second ` +
+      `(${rate >= THROUGHPUT_TARGET ? 'met' : 'missed'})`,
   );
   if (!ok) throw new Error('tagging targets missed');
 }

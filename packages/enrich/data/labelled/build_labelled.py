@@ -56,8 +56,9 @@ for rec in json.load(open('pages2.json')):
 # labelled during that round, added after it ended, measured once. batch 11 (pages9.json):
 # labelled while the scoring was being changed, added after that change, measured once. batch 12
 # (pages10.json): labelled during the fourth round of term changes, added after it, measured once.
-# All held out; `batch` says which is which.
-for name,fn in [('pages3.json',lambda r:'b5-'+r['prov']['half']),('pages4.json',lambda r:'b6'),('pages5.json',lambda r:'b7'),('pages6.json',lambda r:'b8'),('pages7.json',lambda r:'b9'),('pages8.json',lambda r:'b10'),('pages9.json',lambda r:'b11'),('pages10.json',lambda r:'b12')]:
+# batch 13 (pages11.json): labelled after that round, while the foreign-workers rule was written,
+# added after it, measured once. All held out; `batch` says which is which.
+for name,fn in [('pages3.json',lambda r:'b5-'+r['prov']['half']),('pages4.json',lambda r:'b6'),('pages5.json',lambda r:'b7'),('pages6.json',lambda r:'b8'),('pages7.json',lambda r:'b9'),('pages8.json',lambda r:'b10'),('pages9.json',lambda r:'b11'),('pages10.json',lambda r:'b12'),('pages11.json',lambda r:'b13')]:
     for rec in json.load(open(name)):
         add(rec['lang'],rec['title'],rec['summary'],rec['topics'],rec['countries'],rec['prov'])
         it=items[-1]; it['id']=f"{it['language']}-{len(items)-1:04d}"; it['split']='heldout'; it['batch']=fn(rec)
