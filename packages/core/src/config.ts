@@ -18,6 +18,8 @@ export interface Config {
   fetchMaxBytes: number;
   /** Concurrent fetch jobs per worker process. */
   fetchConcurrency: number;
+  /** Least pause between two requests to one host, in ms (the fetcher reads it from the environment). */
+  hostDelayMs: number;
   /** Article pages fetched at most per fetch run, for sources with article selectors; 0: none. */
   articlePagesPerRun: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -163,6 +165,12 @@ export const SETTINGS: { [K in keyof Config]: Setting<Config[K]> } = {
     doc: 'concurrent fetches per process (one at a time per host)',
     default: '64',
     parse: int(1, 1024),
+  },
+  hostDelayMs: {
+    env: 'MIPAS_HOST_DELAY_MS',
+    doc: 'least pause between two requests to one host, in ms (0 only for tests and local mirrors)',
+    default: '1000',
+    parse: int(0, 600_000),
   },
   articlePagesPerRun: {
     env: 'MIPAS_ARTICLE_PAGES_PER_RUN',
