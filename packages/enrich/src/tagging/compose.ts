@@ -49,54 +49,20 @@ const HOME: Record<string, ReadonlySet<string>> = {
 
 /** Words that join rather than qualify: "India as workers", "Poland and workers" are no phrase. */
 const JOINING: Record<string, ReadonlySet<string>> = {
-  en: new Set([
-    'as',
-    'and',
-    'or',
-    'the',
-    'a',
-    'an',
-    'to',
-    'of',
-    'in',
-    'on',
-    'at',
-    'for',
-    'with',
-    'by',
-    's',
-    'but',
-    'while',
-    'when',
-    'where',
-    'whose',
-    'who',
-    'than',
-  ]),
-  ru: new Set(['и', 'а', 'но', 'в', 'на', 'с', 'как', 'для', 'по', 'о', 'к', 'у', 'или', 'что']),
-  uk: new Set(['і', 'й', 'та', 'а', 'в', 'у', 'на', 'як', 'з', 'до', 'або', 'що']),
-  pl: new Set(['i', 'a', 'w', 'na', 'z', 'do', 'jak', 'oraz', 'dla', 'o', 'po', 'że', 'lub', 'czy']),
-  lt: new Set(['ir', 'o', 'bet', 'į', 'kaip', 'su', 'po', 'per', 'prie', 'ar', 'kad']),
-  de: new Set([
-    'und',
-    'oder',
-    'in',
-    'als',
-    'mit',
-    'für',
-    'von',
-    'an',
-    'auf',
-    'die',
-    'der',
-    'das',
-    'den',
-    'dem',
-  ]),
-  fr: new Set(['et', 'ou', 'en', 'à', 'au', 'aux', 'comme', 'pour', 'par', 'les', 'la', 'le', 'l', 'que']),
-  es: new Set(['y', 'o', 'en', 'a', 'como', 'para', 'por', 'los', 'las', 'el', 'la', 'que']),
-  it: new Set(['e', 'o', 'in', 'a', 'come', 'per', 'i', 'gli', 'le', 'il', 'la', 'che']),
+  en: words('as and or the a an to of in on at for with by s but while when where whose who than'),
+  ru: words('и а но в на с как для по о к у или что'),
+  uk: words('і й та а в у на як з до або що'),
+  pl: words('i a w na z do jak oraz dla o po że lub czy'),
+  lt: words('ir o bet į kaip su po per prie ar kad'),
+  de: words('und oder in als mit für von an auf die der das den dem'),
+  fr: words('et ou en à au aux comme pour par les la le l que'),
+  es: words('y o en a como para por los las el la que'),
+  it: words('e o in a come per i gli le il la che'),
 };
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(' '));
+}
 
 const LABOUR: MatchValue = { kind: 'topic', slug: 'labour-migration', weight: 1 };
 const CORE: MatchValue = { kind: 'core', weight: 1 };
