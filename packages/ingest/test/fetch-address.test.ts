@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveAllowedAddresses } from '../src/fetch/connector';
-import { createPolicy } from '../src/fetch/policy';
+import { createPolicy, isAllowedDestination } from '../src/fetch/policy';
 import { FetchError, fetchResource, isForbiddenAddress } from '../src/fetcher';
 import { answer, redirect } from './hostile/handlers';
 import { startServer, type TestServer } from './hostile/server';
@@ -184,6 +184,23 @@ describe('fetchResource refuses forbidden destinations without connecting', () =
     } finally {
       await allowed.close();
     }
+  });
+
+  it.each([
+    'http://169.254.169.254/latest/meta-data/',
+    'http://[::ffff:169.254.169.254]/',
+    'http://[64:ff9b::a9fe:a9fe]/',
+    'http://[fe80::1]/',
+    'http://2852039166/',
+  ])('refuses link-local %s (cloud metadata) even under the private-network allowance', async (url) => {
+    await expectCode(fetchResource(url, { allowPrivateNetwork: true, hostDelayMs: 0 }), 'FORBIDDEN_ADDRESS');
+  });
+
+  it('opens a link-local address only to a named host:port', () => {
+    const policy = createPolicy(true, ['169.254.10.10:8080']);
+    expect(isAllowedDestination(policy, '169.254.10.10', 8080, '169.254.10.10')).toBe(true);
+    expect(isAllowedDestination(policy, '169.254.10.10', 80, '169.254.10.10')).toBe(false);
+    expect(isAllowedDestination(policy, '127.0.0.1', 80, '127.0.0.1')).toBe(true);
   });
 
   it('rejects a malformed allowedPrivateHosts entry', async () => {

@@ -101,3 +101,22 @@ function dottedTailToHex(address: string): string {
   const hex = (high: number, low: number) => ((high << 8) | low).toString(16);
   return `${match[1]}${hex(a, b)}:${hex(c, d)}`;
 }
+
+const LINK_LOCAL_V4 = ipaddr.parseCIDR('169.254.0.0/16');
+const LINK_LOCAL_V6 = ipaddr.parseCIDR('fe80::/10');
+
+/**
+ * True for link-local addresses in any spelling (169.254.0.0/16, fe80::/10, and IPv4-mapped,
+ * NAT64 or 6to4 forms of 169.254.x.x): where cloud metadata services answer. The explicit
+ * allowance for tests and local mirrors does not open them; only a named `host:port` does.
+ */
+export function isLinkLocalAddress(address: string): boolean {
+  const bare = stripBrackets(address);
+  if (ipaddr.IPv4.isValidFourPartDecimal(bare)) return ipaddr.IPv4.parse(bare).match(LINK_LOCAL_V4);
+  if (!ipaddr.IPv6.isValid(bare)) return false;
+  const v6 = ipaddr.IPv6.parse(dottedTailToHex(bare));
+  for (const { cidr, extract } of EMBEDDING_V6) {
+    if (v6.match(cidr[0], cidr[1])) return new ipaddr.IPv4(extract(v6.toByteArray())).match(LINK_LOCAL_V4);
+  }
+  return v6.match(LINK_LOCAL_V6);
+}

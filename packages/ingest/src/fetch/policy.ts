@@ -2,11 +2,14 @@
 // checked before any request (scheme, literal addresses) and every connection is checked
 // again in the connector, against the address actually dialled (see connector.ts).
 
-import { isForbiddenAddress, isIpLiteral, stripBrackets } from './address';
+import { isForbiddenAddress, isIpLiteral, isLinkLocalAddress, stripBrackets } from './address';
 import { FetchError } from './errors';
 
 export interface NetworkPolicy {
-  /** Every private or reserved address is allowed (tests, local mirrors). */
+  /**
+   * Every private or reserved address is allowed (tests, local mirrors), except link-local ones,
+   * where cloud metadata services answer: those need a named `allowedPrivateHosts` entry.
+   */
   allowPrivateNetwork: boolean;
   /** `host:port` pairs allowed even when private; matched against the URL host and the address. */
   allowedPrivateHosts: ReadonlySet<string>;
@@ -48,7 +51,7 @@ export function isAllowedDestination(
   address: string,
 ): boolean {
   if (!isForbiddenAddress(address)) return true;
-  if (policy.allowPrivateNetwork) return true;
+  if (policy.allowPrivateNetwork && !isLinkLocalAddress(address)) return true;
   const hosts = policy.allowedPrivateHosts;
   return hosts.has(formatHostPort(host, port)) || hosts.has(formatHostPort(address, port));
 }
