@@ -1,7 +1,7 @@
 // Extracts an article's body from its page by CSS selector, for sources whose feed carries only
 // a teaser. The result is sanitised like feed HTML, with links resolved against the page.
-import * as cheerio from 'cheerio';
 import { ParseError } from './errors';
+import { loadPage } from './html-page';
 import { absoluteUrl } from './item-builder';
 import { sanitiseWithText } from './sanitise';
 import { foldWhitespace } from './text';
@@ -20,7 +20,7 @@ export interface ExtractedArticle {
 }
 
 export function extractArticle(html: string, selectors: ArticleSelectors, pageUrl: string): ExtractedArticle {
-  const $ = cheerio.load(html);
+  const { $ } = loadPage(html);
   const body = $(selectors.content).first();
   if (!body.length)
     throw new ParseError(`no element matches the article selector "${selectors.content}"`, 'NOT_A_FEED');

@@ -1,8 +1,8 @@
 // Finds the feeds an HTML page advertises. `<link rel="alternate">` with a feed type ranks
 // first, in page order, main feeds before comment feeds; links in the body whose address looks
 // like a feed come after, as weaker evidence.
-import * as cheerio from 'cheerio';
 import type { DiscoveredFeed } from './errors';
+import { loadPage } from './html-page';
 import { absoluteUrl } from './item-builder';
 
 const TYPES: Record<string, DiscoveredFeed['type']> = {
@@ -23,7 +23,7 @@ interface Candidate extends DiscoveredFeed {
 
 /** Feeds advertised by a page, best first, without duplicates. */
 export function discoverFeeds(html: string, baseUrl: string): DiscoveredFeed[] {
-  const $ = cheerio.load(html);
+  const { $ } = loadPage(html);
   const base = absoluteUrl($('base[href]').attr('href'), baseUrl) ?? baseUrl;
   const found: Candidate[] = [];
   $('link[href]').each((order, el) => {

@@ -5,57 +5,13 @@
 // warning says so; only when that finds no listing either does a page that matched nothing fail.
 import type { ListingSelectors, ParsedFeed } from '@mipas/core';
 import type { CheerioAPI } from 'cheerio';
-import * as cheerio from 'cheerio';
 import { ParseError } from './errors';
+import { loadPage, MAX_NESTING } from './html-page';
 import { absoluteUrl, buildItems, type RawEntry } from './item-builder';
 import { type DomNode, type GenericRow, readGenericListing } from './listing-generic';
 import { foldWhitespace } from './text';
 
 type Row = ReturnType<CheerioAPI>;
-
-/**
- * Element nesting kept. cheerio's parser (parse5) looks through its stack of open elements at
- * each tag, so a hostile page of 100,000 nested elements would take it minutes; real listings
- * nest a few dozen deep. Tags nested deeper are dropped before parsing (their text is kept).
- */
-const MAX_NESTING = 256;
-/** Elements without content, and those whose end tag may be left out: they are not counted. */
-const NOT_NESTING = new Set([
-  ...'area base br col embed hr img input link meta source track wbr'.split(' '),
-  ...'p li dt dd option optgroup tr td th thead tbody tfoot colgroup rb rt rp rtc html head body'.split(' '),
-]);
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
-
-function nests(name: string, selfClosing: string): boolean {
-  return !selfClosing && !NOT_NESTING.has(name.toLowerCase());
-}
-
-/** Whether open tags (less close tags) ever pile up past MAX_NESTING; stops as soon as they do. */
-function nestsTooDeep(html: string): boolean {
-  let depth = 0;
-  for (const [, close, name, selfClosing] of html.matchAll(TAG)) {
-    if (!nests(name as string, selfClosing as string)) continue;
-    if (close) depth = Math.max(0, depth - 1);
-    else if (++depth > MAX_NESTING) return true;
-  }
-  return false;
-}
-
-/** The page with the tags nested deeper than MAX_NESTING removed (usually the page as it is). */
-function limitNesting(html: string, warnings: string[]): string {
-  if (!nestsTooDeep(html)) return html;
-  warnings.push(`elements nested more than ${MAX_NESTING} deep were flattened before reading`);
-  let depth = 0;
-  return html.replace(TAG, (tag, close: string, name: string, selfClosing: string) => {
-    if (!nests(name, selfClosing)) return tag;
-    if (close) {
-      const dropped = depth > MAX_NESTING;
-      depth = Math.max(0, depth - 1);
-      return dropped ? '' : tag;
-    }
-    return ++depth > MAX_NESTING ? '' : tag;
-  });
-}
 
 /** The row itself when it matches, else its first matching descendant. */
 function pick($row: Row, selector: string): Row {
@@ -83,7 +39,8 @@ export function parseListing(
   now: Date,
 ): ParsedFeed {
   const warnings: string[] = [];
-  const $ = cheerio.load(limitNesting(html, warnings));
+  const { $, flattened } = loadPage(html);
+  if (flattened) warnings.push(`elements nested more than ${MAX_NESTING} deep were flattened before reading`);
   const base = absoluteUrl($('base[href]').attr('href'), baseUrl) ?? baseUrl;
   const rows = $(selectors.item);
   const language = $('html').attr('lang')?.trim() || null;
