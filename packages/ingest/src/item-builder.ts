@@ -61,39 +61,24 @@ function uniqueCategories(categories: string[] | undefined): string[] {
 
 const NUL = '\u0000';
 
-function withoutNul<T extends string | null | undefined>(value: T): T {
-  return (typeof value === 'string' && value.includes(NUL) ? value.replaceAll(NUL, '') : value) as T;
+function stripNul(value: unknown): unknown {
+  return typeof value === 'string' ? value.replaceAll(NUL, '') : value;
 }
 
 /**
  * The entry without NUL characters, which JSON (and a lenient HTML parse) can carry but a
- * PostgreSQL text column refuses: one such field failed the store of the whole feed.
+ * PostgreSQL text column refuses: one such field failed the store of the whole feed. Every field
+ * of an entry is a string, a list of strings or null.
  */
 function withoutNuls(raw: RawEntry): RawEntry {
-  const fields = [
-    raw.guid,
-    raw.link,
-    raw.title,
-    raw.summaryHtml,
-    raw.contentHtml,
-    raw.contentText,
-    raw.author,
-  ];
-  if (!fields.some((f) => f?.includes(NUL)) && !raw.categories?.some((c) => c.includes(NUL))) return raw;
-  return {
-    ...raw,
-    guid: withoutNul(raw.guid),
-    link: withoutNul(raw.link),
-    title: withoutNul(raw.title),
-    summaryHtml: withoutNul(raw.summaryHtml),
-    contentHtml: withoutNul(raw.contentHtml),
-    contentText: withoutNul(raw.contentText),
-    author: withoutNul(raw.author),
-    categories: raw.categories?.map((c) => withoutNul(c)),
-    date: withoutNul(raw.date),
-    language: withoutNul(raw.language),
-    base: withoutNul(raw.base),
-  };
+  const values = Object.values(raw).flat();
+  if (!values.some((v) => typeof v === 'string' && v.includes(NUL))) return raw;
+  return Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? value.map(stripNul) : stripNul(value),
+    ]),
+  ) as RawEntry;
 }
 
 /** Builds one item; returns null (with a warning) when it has neither title nor link. */
