@@ -3,7 +3,6 @@
 // and waits for the output to drain, so memory stays flat however long the input is.
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { type EnrichInput, EnrichInputError, enrichItem, type SourceProfile } from './enrich';
 import type { RelevanceModel } from './relevance';
 
@@ -155,43 +154,32 @@ function enrichRecord(
 
 /**
  * Decodes the input to text: UTF-8, or UTF-16 when the input starts with a UTF-16 byte order mark
- * (what Windows PowerShell 5 writes with `>`). The BOM itself stays in the text; the line reader
- * drops it.
+ * (what Windows PowerShell 5 writes with `>`). Invalid bytes become U+FFFD, as before.
  */
 async function* decodeInput(input: Readable): AsyncGenerator<string> {
-  let decoder: StringDecoder | undefined;
-  let bigEndian = false;
+  let decoder: TextDecoder | undefined;
   let head = Buffer.alloc(0);
-  let odd: Buffer | undefined;
-  const decode = (bytes: Buffer): string => {
-    if (!bigEndian) return decoder!.write(bytes);
-    // UTF-16BE: swap each byte pair and decode as UTF-16LE, carrying an odd byte to the next chunk.
-    const all = odd ? Buffer.concat([odd, bytes]) : bytes;
-    const even = all.length - (all.length % 2);
-    odd = even < all.length ? all.subarray(even) : undefined;
-    return decoder!.write(Buffer.from(all.subarray(0, even)).swap16());
-  };
   for await (const chunk of input) {
     if (typeof chunk === 'string') {
       yield chunk;
       continue;
     }
+    let bytes = chunk as Buffer;
     if (!decoder) {
-      head = Buffer.concat([head, chunk as Buffer]);
+      head = Buffer.concat([head, bytes]);
       if (head.length < 2) continue;
-      bigEndian = head[0] === 0xfe && head[1] === 0xff;
-      decoder = new StringDecoder(bigEndian || (head[0] === 0xff && head[1] === 0xfe) ? 'utf16le' : 'utf8');
-      yield decode(head);
-      continue;
+      decoder = new TextDecoder(utf16Label(head) ?? 'utf-8');
+      bytes = head;
     }
-    yield decode(chunk as Buffer);
+    yield decoder.decode(bytes, { stream: true });
   }
-  if (decoder) {
-    yield decoder.end();
-  } else {
-    const utf8 = new StringDecoder('utf8');
-    yield utf8.write(head) + utf8.end();
-  }
+  yield decoder ? decoder.decode() : new TextDecoder().decode(head);
+}
+
+function utf16Label(bytes: Buffer): string | undefined {
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return undefined;
 }
 
 async function write(output: Writable, text: string): Promise<void> {
