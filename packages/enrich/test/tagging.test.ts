@@ -197,6 +197,45 @@ describe('topics', () => {
     expect(topicsOf('Poland beat India as workers watched', 'en')).toEqual([]);
   });
 
+  it('reads a people living in another country, or its diaspora, as emigration and diaspora', () => {
+    expect(topicsOf('Polacy mieszkający w Stanach Zjednoczonych wezmą udział w wyborach', 'pl')).toContain(
+      'emigration-and-diaspora',
+    );
+    expect(topicsOf('Norvegijoje gyvenantys lietuviai renkasi į šventę', 'lt')).toContain(
+      'emigration-and-diaspora',
+    );
+    expect(topicsOf('Главы таджикской диаспоры призвали земляков к осторожности', 'ru')).toContain(
+      'emigration-and-diaspora',
+    );
+    expect(topicsOf('La diaspora ukrainienne manifeste à Paris', 'fr')).toContain('emigration-and-diaspora');
+    // Foreigners living in the paper's own country are immigrants there; a city is no country.
+    expect(topicsOf('Lietuvoje gyvenantys Rusijos piliečiai gavo paramą', 'lt')).not.toContain(
+      'emigration-and-diaspora',
+    );
+    expect(topicsOf('Ukrainians living in Britain get a new visa route', 'en')).not.toContain(
+      'emigration-and-diaspora',
+    );
+    expect(topicsOf('Polish community centre opens in Warsaw', 'en')).toEqual([]);
+  });
+
+  it('reads refugees next to a word for going back as return, unless it did not happen', () => {
+    expect(topicsOf('Į Siriją grįžo milijonas pabėgėlių', 'lt')).toContain('return-and-readmission');
+    expect(topicsOf('Беженцы из Карабаха вернулись домой', 'ru')).toContain('return-and-readmission');
+    expect(topicsOf('Uchodźcy wracają do domów w Charkowie', 'pl')).toContain('return-and-readmission');
+    // English has its own return terms; these are the ones the rule adds, and their negation.
+    expect(topicsOf('Беженцы не планируют возвращаться домой', 'ru')).not.toContain('return-and-readmission');
+    // A return without refugees is no refugee return ("returned from holiday").
+    expect(topicsOf('Minister returned from holiday', 'en')).toEqual([]);
+  });
+
+  it('does not read a fire in a camp as climate displacement', () => {
+    const topics = topicsOf('Пожар в лагере беженцев оставил без крова 12 тысяч человек', 'ru');
+    expect(topics).toContain('refugees-and-resettlement');
+    expect(topics).not.toContain('climate-and-displacement');
+    expect(topicsOf('Pożar obozu dla uchodźców na Lesbos', 'pl')).not.toContain('climate-and-displacement');
+    expect(topicsOf('Uchodźcy uciekają przed pożarem lasów', 'pl')).toContain('climate-and-displacement');
+  });
+
   it('needs a second actor word or a legal term for law and policy', () => {
     expect(topicsOf('Migration minister visits the island camp', 'en')).not.toContain('law-and-policy');
     expect(topicsOf('Migration minister signs a decree on asylum', 'en')).toContain('law-and-policy');

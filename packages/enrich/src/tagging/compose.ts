@@ -4,6 +4,10 @@
 // country matches come from the country terms (names, adjectives, their inflected forms), so the
 // rule covers every country without a term per country and trade. The language's own country is
 // left out: "Polish workers" in a Polish paper are mostly workers at home.
+// Two more rules of the same kind: a people living in another country, or a country's diaspora
+// ("Lithuanians living in Norway", "Polacy mieszkający w Stanach", "таджикская
+// диаспора") speak of emigration and diaspora; refugees next to a word for going back ("grįžo
+// milijonas pabėgėlių", "refugees returned home") speak of return.
 import type { MatchValue } from './compile';
 import type { Match } from './matcher';
 import type { Tokens } from './tokenize';
@@ -60,19 +64,75 @@ const JOINING: Record<string, ReadonlySet<string>> = {
   it: words('e o in a come per i gli le il la che'),
 };
 
+/** Words for living or settling somewhere, by the start of the lower-cased token. */
+const RESIDING: Record<string, RegExp> = {
+  en: /^(living|live|lives|residing|reside|resident|residents|settled|based)$/,
+  ru: /^(живущ|живут|живет|проживающ|проживают|проживает|осевш|обосновавш)/,
+  uk: /^(живуть|живе|живуч|проживають|проживаю|мешка)/,
+  pl: /^(mieszkając|mieszkaj|mieszka$|żyjąc|żyją$|przebywając|osiedl)/,
+  lt: /^(gyvenan|gyvena$|gyvenusi|įsikūr)/,
+  de: /^(lebende|lebenden|leben$|lebt$|wohnende|wohnenden|ansässig)/,
+  fr: /^(vivant|vivent|résidant|résidents?$|installés?$)/,
+  es: /^(viven$|residentes?$|residen$|radicad|afincad)/,
+  it: /^(residenti$|vivono$|residente$)/,
+};
+
+/** A country's diaspora or emigrants ("Lithuanian diaspora", "la diaspora ukrainienne"). */
+const DIASPORA: Record<string, RegExp> = {
+  en: /^(diasporas?|expatriates?|expats?|émigrés?|emigres?)$/,
+  ru: /^(диаспор|землячеств|эмигрант|экспат)/,
+  uk: /^(діаспор|земляцтв|емігрант)/,
+  pl: /^(diaspor|polonij|emigrac|emigranc)/,
+  lt: /^(diaspor|emigrant|išeivi)/,
+  de: /^(diaspora|auswanderer|exil)/,
+  fr: /^(diaspora|expatrié|émigré)/,
+  es: /^(diáspora|expatriad|emigrad)/,
+  it: /^(diaspora|espatriat|emigrat)/,
+};
+
+/** Words for going back, by the start of the lower-cased token. */
+const RETURNING: Record<string, RegExp> = {
+  en: /^(return|returns|returned|returning|repatriated|repatriation)$/,
+  ru: /^(верну|вернул|вернут|верне|возвращ|возвраща|репатри)/,
+  uk: /^(поверн|поверта|репатрі)/,
+  pl: /^(wróci|wracaj|wraca|powróci|powrac|powrot|powrót|repatri)/,
+  lt: /^(grįž|sugrįž|repatrij)/,
+  de: /^(zurückgekehrt|zurückkehr|rückkehr|heimkehr|kehrten|kehren|rückführ)/,
+  fr: /^(retour|rentr|regagn|rapatri)/,
+  es: /^(regres|retorn|volvier|vuelven|repatri)/,
+  it: /^(rientr|ritorn|rimpatri|tornat|tornano)/,
+};
+
+/** How many tokens apart a refugee word and a word for going back may stand. */
+const RETURN_WINDOW = 3;
+
 function words(list: string): ReadonlySet<string> {
   return new Set(list.split(' '));
 }
 
 const LABOUR: MatchValue = { kind: 'topic', slug: 'labour-migration', weight: 1 };
 const CORE: MatchValue = { kind: 'core', weight: 1 };
+const DIASPORA_TOPIC: MatchValue = { kind: 'topic', slug: 'emigration-and-diaspora', weight: 1 };
+const RETURN_TOPIC: MatchValue = { kind: 'topic', slug: 'return-and-readmission', weight: 1 };
+
+export function composeMatches(
+  tokens: Tokens,
+  matches: Array<Match<MatchValue>>,
+  language: string,
+): Array<Match<MatchValue>> {
+  return [
+    ...workerMatches(tokens, matches, language),
+    ...diasporaMatches(tokens, matches, language),
+    ...returnMatches(tokens, matches, language),
+  ];
+}
 
 /**
  * Labour-migration mentions (each with its core-term twin, so it is migration evidence too) made
  * of a foreign country match and a worker word: "<country> <workers>", "<country> <one word>
  * <workers>" and "<workers> <from> <country>".
  */
-export function composeMatches(
+function workerMatches(
   tokens: Tokens,
   matches: Array<Match<MatchValue>>,
   language: string,
@@ -107,6 +167,106 @@ export function composeMatches(
     const [at, end] = span;
     if (out.some((o) => o.at === at)) continue;
     out.push({ values: [LABOUR], at, length: end - at }, { values: [CORE], at, length: end - at });
+  }
+  return out;
+}
+
+/**
+ * Emigration-and-diaspora mentions (each a core term too): a country right before or after a word
+ * for its diaspora or emigrants ("таджикская диаспора", "la diaspora ukrainienne"), and two different countries on either side of a word for living
+ * somewhere, each at most one word away ("Lithuanians living in Norway", "Norvegijoje gyvenantys
+ * lietuviai", "in Deutschland lebende Polen").
+ */
+function diasporaMatches(
+  tokens: Tokens,
+  matches: Array<Match<MatchValue>>,
+  language: string,
+): Array<Match<MatchValue>> {
+  const diaspora = DIASPORA[language];
+  const residing = RESIDING[language];
+  const home = HOME[language];
+  if (!diaspora || !residing || !home) return [];
+  const countries = matches.filter((m) => m.values[0]?.kind === 'country');
+  if (countries.length === 0) return [];
+  const codeOf = (m: Match<MatchValue>) => (m.values[0] as { code: string }).code;
+  const out: Array<Match<MatchValue>> = [];
+  const push = (at: number, end: number) => {
+    if (!out.some((o) => o.at === at))
+      out.push({ values: [DIASPORA_TOPIC], at, length: end - at }, { values: [CORE], at, length: end - at });
+  };
+  for (const m of countries) {
+    const after = m.at + m.length;
+    for (const i of [after, m.at - 1]) {
+      const word = tokens.lower[i];
+      if (word === undefined || !diaspora.test(word)) continue;
+      push(Math.min(i, m.at), Math.max(i + 1, after));
+    }
+  }
+  for (let r = 0; r < tokens.lower.length; r++) {
+    if (!residing.test(tokens.lower[r] as string)) continue;
+    // A country ending at most one word before the residing word, and one starting at most one
+    // word after it ("living in Norway", "mieszkający w Stanach"), or, for word orders that put the
+    // place first, two before it ("in Deutschland lebende Polen").
+    const before = countries.filter((m) => m.at + m.length >= r - 1 && m.at + m.length <= r);
+    const behind = countries.filter((m) => m.at > r && m.at <= r + 2);
+    for (const a of before)
+      for (const b of behind) {
+        if (codeOf(a) === codeOf(b)) continue;
+        // Foreigners living in the paper's own country ("Lietuvoje gyvenantys Rusijos piliečiai")
+        // are immigrants there, not a diaspora.
+        const place = isPlace(tokens, a, language) && !isPlace(tokens, b, language) ? a : b;
+        if (!home.has(codeOf(place))) push(a.at, b.at + b.length);
+      }
+  }
+  return out;
+}
+
+/** Words that put a country as a place: "in Norway", "w Stanach", "в России", "Norvegijoje". */
+const IN: ReadonlySet<string> = words('in w we в во у u en au aux à a em im');
+
+function isPlace(tokens: Tokens, m: Match<MatchValue>, language: string): boolean {
+  if (
+    IN.has(tokens.lower[m.at - 1] as string) ||
+    (tokens.lower[m.at - 1] === 'the' && IN.has(tokens.lower[m.at - 2] as string))
+  )
+    return true;
+  return (
+    language === 'lt' && /(oje|ėje|yje|uose|iuose|je)$/.test(tokens.lower[m.at + m.length - 1] as string)
+  );
+}
+
+/** Words that say a return did not or may not happen: "не планируют возвращаться", "want to return". */
+const NOT_DONE =
+  /^(not|no|never|want|wants|wanted|plan|plans|planning|hope|hopes|не|нет|хотят|хочет|планиру|собира|nie|chcą|chce|planuj|ne|nori|ketina|planuoja|nicht|kein|wollen|pas|ne|non|no|quieren|vogliono|не|хочуть)$/;
+
+/**
+ * Return mentions: a refugee word (a match of the refugees topic) and a word for going back at
+ * most three words apart ("grįžo milijonas pabėgėlių", "refugees returned home", "беженцы
+ * вернулись"). The refugee word keeps counting for its own topic.
+ */
+function returnMatches(
+  tokens: Tokens,
+  matches: Array<Match<MatchValue>>,
+  language: string,
+): Array<Match<MatchValue>> {
+  const returning = RETURNING[language];
+  if (!returning) return [];
+  const refugees = matches.filter((m) =>
+    m.values.some((v) => v.kind === 'topic' && v.slug === 'refugees-and-resettlement' && v.weight > 0),
+  );
+  const out: Array<Match<MatchValue>> = [];
+  for (const m of refugees) {
+    const lo = Math.max(0, m.at - RETURN_WINDOW);
+    const hi = Math.min(tokens.lower.length - 1, m.at + m.length - 1 + RETURN_WINDOW);
+    for (let i = lo; i <= hi; i++) {
+      if (i >= m.at && i < m.at + m.length) continue;
+      if (!returning.test(tokens.lower[i] as string)) continue;
+      if (NOT_DONE.test(tokens.lower[i - 1] ?? '') || NOT_DONE.test(tokens.lower[i - 2] ?? '')) continue;
+      const at = Math.min(i, m.at);
+      const end = Math.max(i + 1, m.at + m.length);
+      out.push({ values: [RETURN_TOPIC], at, length: end - at });
+      break;
+    }
   }
   return out;
 }
