@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matcherFor, SUPPORTED_LANGUAGES } from '../src/tagging/compile';
 import { checkTaxonomy, TaggingDataError } from '../src/tagging/data';
 import {
+  explainMatches,
   listCountries,
   listOrganisations,
   listTopics,
@@ -422,5 +423,25 @@ describe('German and French', () => {
     const fr = tagText({ title: "Les demandeurs d'asile en France attendent", language: 'fr' });
     expect(fr.topics.map((t) => t.id)).toContain('asylum-procedures');
     expect(fr.primaryCountry).toBe('FRA');
+  });
+});
+
+describe('explainMatches', () => {
+  it('shows the matches the tags come from: organisation names whole, composed mentions too', () => {
+    const explained = explainMatches({
+      title: 'Lithuanians living in Norway',
+      summary: 'The UN Refugee Agency said so.',
+      language: 'en',
+    });
+    const kinds = (words: string) => explained.filter((e) => e.words === words).flatMap((e) => e.kinds);
+    expect(kinds('UN Refugee Agency')).toEqual(['org:unhcr']);
+    // "Refugee" inside the agency's name counts for the agency alone, as in the tags.
+    expect(kinds('Refugee')).toEqual([]);
+    expect(kinds('Lithuanians living in Norway')).toContain('topic:emigration-and-diaspora');
+    expect(explained.find((e) => e.words === 'Norway')).toMatchObject({
+      field: 'title',
+      kinds: ['country:NOR'],
+    });
+    expect(explained.some((e) => e.field === 'summary')).toBe(true);
   });
 });

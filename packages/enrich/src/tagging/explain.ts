@@ -1,6 +1,9 @@
-// Says which words produced which tags, for curators checking a rule and for tuning the data.
-import { type MatchValue, matcherFor } from './compile';
-import { tokenize } from './tokenize';
+// Says which words produced which tags, for curators checking a rule and for tuning the data: the
+// same matches the tags are scored from, so words inside an organisation's name ("UN Refugee
+// Agency") show as the organisation alone, and composed mentions ("Lithuanians living in Norway")
+// show too.
+import type { MatchValue } from './compile';
+import { matchFields } from './tag-text';
 import type { TagInput } from './types';
 
 export interface MatchExplanation {
@@ -10,16 +13,9 @@ export interface MatchExplanation {
 }
 
 export function explainMatches(input: TagInput): MatchExplanation[] {
-  const matcher = matcherFor(input.language.toLowerCase().slice(0, 2));
   const out: MatchExplanation[] = [];
-  const fields = [
-    ['title', input.title],
-    ['summary', input.summary ?? ''],
-    ['text', input.text ?? ''],
-  ] as const;
-  for (const [field, text] of fields) {
-    const tokens = tokenize(text);
-    for (const m of matcher.find(tokens)) {
+  for (const { field, tokens, matches } of matchFields(input)) {
+    for (const m of [...matches].sort((a, b) => a.at - b.at)) {
       const words = tokens.orig.slice(m.at, m.at + m.length).join(' ');
       out.push({ field, words, kinds: m.values.map(describeValue) });
     }

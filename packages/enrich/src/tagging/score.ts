@@ -6,6 +6,7 @@ import { isCapitalised, isSpaceAfter, isTitleCase, type Tokens } from './tokeniz
 import type { Tag } from './types';
 
 export interface FieldMatches {
+  field: 'title' | 'summary' | 'text';
   tokens: Tokens;
   matches: Array<Match<MatchValue>>;
   weight: number;

@@ -56,23 +56,24 @@ export function migrationEvidence(input: TagInput): number {
   return evidenceFromScore(scoreCore(matchFields(input)));
 }
 
-function matchFields(input: TagInput): FieldMatches[] {
+/** Each non-empty field's tokens and the matches that count (inside organisation names dropped, composed ones added). */
+export function matchFields(input: TagInput): FieldMatches[] {
   checkInput(input);
   const language = input.language.toLowerCase().slice(0, 2);
   const matcher = matcherFor(language);
-  const parts: Array<[string, number]> = [
-    [input.title, TITLE_WEIGHT],
-    [input.summary ?? '', SUMMARY_WEIGHT],
-    [(input.text ?? '').slice(0, TEXT_LIMIT), TEXT_WEIGHT],
+  const parts: Array<[string, number, FieldMatches['field']]> = [
+    [input.title, TITLE_WEIGHT, 'title'],
+    [input.summary ?? '', SUMMARY_WEIGHT, 'summary'],
+    [(input.text ?? '').slice(0, TEXT_LIMIT), TEXT_WEIGHT, 'text'],
   ];
   const fields: FieldMatches[] = [];
   let offset = 0;
-  for (const [text, weight] of parts) {
+  for (const [text, weight, field] of parts) {
     if (!text) continue;
     const tokens = tokenize(text);
     const matches = dropInsideOrganisations(matcher.find(tokens));
     matches.push(...composeMatches(tokens, matches, language));
-    fields.push({ tokens, matches, weight, offset });
+    fields.push({ field, tokens, matches, weight, offset });
     offset += tokens.lower.length;
   }
   return fields;
