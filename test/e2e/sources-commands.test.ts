@@ -195,6 +195,7 @@ describe.each(MODES)('sources commands, %s mode', (mode) => {
       /is not a readable OPML file: not an OPML document/,
     ],
     [['sources', 'check', 'nope'], /no source with id "nope"/],
+    [['items', 'list', '--limit', '2000'], /--limit must be at most 500, got 2000/],
   ])('answers bad input %j with one line and exit 2', async (args, message) => {
     const res = await runCli(args, modeEnv.env);
     expect(res.code).toBe(2);

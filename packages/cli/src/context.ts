@@ -51,9 +51,10 @@ export class UsageError extends Error {
   }
 }
 
-export function parsePositiveInt(value: string, name: string): number {
+export function parsePositiveInt(value: string, name: string, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
     throw new UsageError(`${name} must be a positive whole number, got "${value}"`);
+  if (n > max) throw new UsageError(`${name} must be at most ${max}, got ${value}`);
   return n;
 }

@@ -9,7 +9,7 @@ export function register(program: Command): void {
     .description('list stored items, newest first')
     .addOption(new Option('--status <status>', 'only items in this state').choices([...ITEM_STATUSES]))
     .option('--source <id>', 'only items of this source')
-    .option('--limit <n>', 'how many items (1-500)', (v) => parsePositiveInt(v, '--limit'), 20)
+    .option('--limit <n>', 'how many items (1-500)', (v) => parsePositiveInt(v, '--limit', 500), 20)
     .option('--json', 'print JSON instead of a table')
     .action(async (opts: { status?: string; source?: string; limit: number; json?: boolean }) => {
       const { listItems } = await import('@mipas/db');
@@ -18,7 +18,7 @@ export function register(program: Command): void {
         const page = await listItems(runtime.database.db, {
           status: opts.status,
           sourceId: opts.source,
-          limit: Math.min(opts.limit, 500),
+          limit: opts.limit,
         });
         const rows = page.items.map(presentItem);
         if (opts.json) return printJson(rows);
