@@ -229,6 +229,19 @@ describe('topics', () => {
     expect(topicsOf('Minister returned from holiday', 'en')).toEqual([]);
   });
 
+  it('takes a visa, a residence permit or a reception centre as migration evidence by itself', () => {
+    // No core term: the instrument of migration law says it.
+    expect(
+      topicsOf('ЕС ввёл ограничения на выдачу россиянам многократных шенгенских виз', 'ru').sort(),
+    ).toEqual(['law-and-policy', 'visas-and-residence']);
+    expect(topicsOf('Japan creates a new residence permit for skilled workers', 'en')).toContain(
+      'visas-and-residence',
+    );
+    // Broad words of such a topic are not evidence, and a payment card is no visa.
+    expect(topicsOf('Visa Inc. announced financial results for the quarter', 'en')).toEqual([]);
+    expect(topicsOf('Nowe zasady dla posiadaczy paszportów', 'pl')).toEqual([]);
+  });
+
   it('does not read a fire in a camp as climate displacement', () => {
     const topics = topicsOf('Пожар в лагере беженцев оставил без крова 12 тысяч человек', 'ru');
     expect(topics).toContain('refugees-and-resettlement');

@@ -10,6 +10,11 @@ export interface TopicData {
   context: boolean;
   /** Its broad (`~`) words name actors, not the subject: one alone does not tag the topic. */
   corroborate?: boolean;
+  /**
+   * Its full-weight terms name instruments of migration law ("residence permit", "шенгенская
+   * виза"): a mention is migration evidence by itself, as a core term is. Broad words are not.
+   */
+  evidential?: boolean;
   labels: { lt: string; en: string; ru: string };
   terms: TermsByLanguage;
 }

@@ -29,6 +29,8 @@ interface Tally {
   broad?: number;
   /** Mentions whose words are a migration-core term too ("naturalisation"): migration by themselves. */
   selfEvident?: number;
+  /** Weight of the full-weight mentions of an `evidential` topic: migration evidence, as core terms are. */
+  evidence?: number;
 }
 
 /** Half the weight of a core term: naming UNHCR or IOM suggests, but does not say, migration. */
@@ -55,13 +57,16 @@ export function scoreTopics(
   contextual: ReadonlySet<string>,
   core: number,
   corroborate: ReadonlySet<string> = new Set(),
+  evidential: ReadonlySet<string> = new Set(),
 ): Tag[] {
-  const tallies = tallyTopics(fields);
+  const tallies = tallyTopics(fields, evidential);
   // Topics that are migration by definition (asylum, refugees, ...) also open the gate for the
   // everyday-word ones, even when no core term matched ("emigravo" is not a core form).
   let evidence = core;
-  for (const [slug, t] of tallies)
+  for (const [slug, t] of tallies) {
     if (!contextual.has(slug) && t.score >= TOPIC_THRESHOLD) evidence += t.score;
+    evidence += t.evidence ?? 0;
+  }
   // The clearer the item is about migration, the less an everyday word needs repeating.
   const contextBar = evidence >= STRONG_EVIDENCE ? TOPIC_THRESHOLD : CONTEXT_TOPIC_THRESHOLD;
   const tags: Tag[] = [];
@@ -85,7 +90,7 @@ export function scoreTopics(
  * a longer phrase of another topic belongs to that phrase: "work permit" is labour migration, and
  * its "work" says nothing more about employment; "Schengen visa" is no border item.
  */
-function tallyTopics(fields: FieldMatches[]): Map<string, Tally> {
+function tallyTopics(fields: FieldMatches[], evidential: ReadonlySet<string>): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
   for (const f of fields) {
     const phrases = f.matches.filter(
@@ -106,6 +111,10 @@ function tallyTopics(fields: FieldMatches[]): Map<string, Tally> {
         else if (v.weight > 0) t.broad = (t.broad ?? 0) + 1;
         if (v.weight >= 1 && core.some((c) => c.at === m.at && c.length === m.length))
           t.selfEvident = (t.selfEvident ?? 0) + 1;
+        else if (v.weight >= 1 && evidential.has(v.slug)) {
+          t.selfEvident = (t.selfEvident ?? 0) + 1;
+          t.evidence = (t.evidence ?? 0) + f.weight * v.weight;
+        }
       }
     }
   }

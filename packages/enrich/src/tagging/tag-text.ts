@@ -32,6 +32,13 @@ const corroborate = new Set(
     .map((t) => t.slug),
 );
 
+/** Topics whose full-weight terms are migration evidence by themselves (`evidential: true`). */
+const evidential = new Set(
+  getTaxonomy()
+    .topics.filter((t) => t.evidential)
+    .map((t) => t.slug),
+);
+
 export class TagInputError extends TypeError {
   constructor(why: string) {
     super(`tagText input: ${why}`);
@@ -44,7 +51,7 @@ export function tagText(input: TagInput): TagResult {
   const core = scoreCore(fields);
   const { tags, primary } = scoreCountries(fields);
   return {
-    topics: scoreTopics(fields, contextual, core, corroborate),
+    topics: scoreTopics(fields, contextual, core, corroborate, evidential),
     countries: tags,
     primaryCountry: primary,
     organisations: scoreOrganisations(fields),
