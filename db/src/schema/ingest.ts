@@ -161,7 +161,6 @@ export const itemTags = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.itemId, t.tagId] }),
-    index('item_tags_tag_idx').on(t.tagId),
     // A listing filtered by a rare tag reads that tag's item ids from here alone (index-only).
     index('item_tags_tag_item_idx').on(t.tagId, t.itemId),
   ],

@@ -1,0 +1,1 @@
+DROP INDEX "item_tags_tag_idx";
