@@ -1,6 +1,8 @@
 // Builds one matcher per item language from the data files, lazily, and caches it. A matcher
 // holds the language's topic and country terms plus every organisation term (organisation
 // names and acronyms cross languages); 'und' and unknown languages get every language's terms.
+// A language with country names but no term file (cs, nl, ar, ...) gets every language's terms
+// plus its own country names.
 import { type CountryData, type CountryExtras, loadCountries, loadOrganisations, loadTaxonomy } from './data';
 import { inflectName } from './inflect';
 import { compileMatcher, type Matcher, type TermSpec } from './matcher';
@@ -25,6 +27,11 @@ const { countries, extras } = loadCountries();
 const organisations = loadOrganisations();
 const cache = new Map<string, Matcher<MatchValue>>();
 
+/** Languages that countries.json names countries in but that have no term file. */
+export const COUNTRY_NAME_LANGUAGES: readonly string[] = [
+  ...new Set(countries.flatMap((c) => Object.keys(c.names))),
+].filter((l) => !(SUPPORTED_LANGUAGES as readonly string[]).includes(l));
+
 export function getTaxonomy() {
   return taxonomy;
 }
@@ -36,15 +43,42 @@ export function getOrganisations() {
 }
 
 export function matcherFor(language: string): Matcher<MatchValue> {
-  const lang = (SUPPORTED_LANGUAGES as readonly string[]).includes(language) ? language : '*';
+  const supported = (SUPPORTED_LANGUAGES as readonly string[]).includes(language);
+  const lang = supported || COUNTRY_NAME_LANGUAGES.includes(language) ? language : '*';
   let matcher = cache.get(lang);
   if (!matcher) {
-    const langs = lang === '*' ? [...SUPPORTED_LANGUAGES] : [lang];
-    matcher = compileMatcher(collectSpecs(langs), TOPIC_CHANNEL_BASE + taxonomy.topics.length);
+    if (supported || lang === '*') {
+      const langs = lang === '*' ? [...SUPPORTED_LANGUAGES] : [lang];
+      matcher = compileMatcher(collectSpecs(langs), TOPIC_CHANNEL_BASE + taxonomy.topics.length);
+    } else {
+      matcher = withOwnCountryNames(lang);
+    }
     cache.set(lang, matcher);
   }
   return matcher;
 }
+
+/**
+ * The '*' matcher (compiled once, shared) for core, topic and organisation terms, with a country
+ * channel of the language's own: every supported language's country terms plus its own names.
+ * Channels never interact, so this finds what one matcher of all those terms would, without a
+ * copy of the '*' terms per language.
+ */
+function withOwnCountryNames(lang: string): Matcher<MatchValue> {
+  const star = matcherFor('*');
+  const specs = [...SUPPORTED_LANGUAGES, lang].flatMap((l) => countrySpecs(l, countries, extras));
+  const own = compileMatcher(specs, COUNTRY_CHANNEL + 1);
+  return {
+    size: star.size + own.size,
+    find(tokens) {
+      const found = star.find(tokens).filter((m) => !COUNTRY_KINDS.has(m.values[0]!.kind));
+      found.push(...own.find(tokens));
+      return found.sort((a, b) => a.at - b.at);
+    },
+  };
+}
+
+const COUNTRY_KINDS: ReadonlySet<MatchValue['kind']> = new Set(['country', 'unless', 'suppress']);
 
 function collectSpecs(langs: string[]): Array<TermSpec<MatchValue>> {
   const specs: Array<TermSpec<MatchValue>> = [];
@@ -100,9 +134,7 @@ function countrySpecs(lang: string, list: CountryData[], extra: CountryExtras): 
     for (const name of c.names[lang] ?? []) {
       if (owners.get(name.toLowerCase()) !== c.code) continue;
       const value = { kind: 'country' as const, code: c.code, person: persons.has(c.code) };
-      // "Dominican" belongs to the Dominican Republic, not to Dominica.
-      const term = c.code === 'DMA' ? `^${name}` : inflectName(name, lang);
-      specs.push({ term, value, channel: COUNTRY_CHANNEL });
+      for (const term of nameTerms(name, lang, c.code)) specs.push({ term, value, channel: COUNTRY_CHANNEL });
     }
     for (const term of withPolishPlurals(extra.aliases[c.code]?.[lang] ?? [], lang)) {
       specs.push({ term, value: { kind: 'country', code: c.code, person: false }, channel: COUNTRY_CHANNEL });
@@ -115,6 +147,27 @@ function countrySpecs(lang: string, list: CountryData[], extra: CountryExtras): 
     specs.push({ term, value: { kind: 'suppress' }, channel: COUNTRY_CHANNEL });
   }
   return specs;
+}
+
+function nameTerms(name: string, lang: string, code: string): string[] {
+  if (lang === 'ar') return arabicForms(name);
+  // "Dominican" belongs to the Dominican Republic, not to Dominica.
+  return [code === 'DMA' ? `^${name}` : inflectName(name, lang)];
+}
+
+/**
+ * Arabic has no capitals, and writes "and", "in/with", "to/for", "so" and "like" onto the next
+ * word ("وسوريا", "بألمانيا", "للعراق": ل before the article drops its alif), so a name is matched
+ * as written and with each of these prefixes.
+ */
+const ARABIC_PREFIXES = ['', 'و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول'];
+function arabicForms(name: string): string[] {
+  const [first = '', ...rest] = name.split(/\s+/u);
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  return ARABIC_PREFIXES.map((p) => {
+    const word = p.endsWith('ل') && first.startsWith('ال') ? `${p}ل${first.slice(2)}` : `${p}${first}`;
+    return `${word}${tail}`;
+  });
 }
 
 /** Polish adjectives in -ski/-cki form their plural in -scy/-ccy ("ukraiński" → "ukraińscy"). */

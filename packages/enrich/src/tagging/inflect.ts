@@ -52,6 +52,68 @@ const PL_LOCATIVE: Array<[string, string]> = [
   ['ł', 'le'],
 ];
 
+// Languages with country names but no term file get their commonest case forms on the last
+// word only ("Německo" → "do Německa", "Syyria" → "Syyriasta", "Szíria" → "Szíriából",
+// "Siria" → "Siriei"); a name's adjectives and irregular stems stay unmatched. `''` as the
+// ending is the catch-all for consonant-final words, so it goes last. Swedish and Danish take
+// the genitive -s; Dutch, Portuguese, Bulgarian, Irish, Maltese and Turkish names stay exact
+// (Turkish case endings follow an apostrophe: "Suriye'den"). Arabic is handled in compile.ts.
+const SLAVIC_WEST: Rule[] = [
+  ['ie', 1, 'e|i|í'],
+  ['ye', 1, 'e|i|í'],
+  ['ia', 1, 'a|e|i|u|ou'],
+  ['o', 0, 'o|a|u|em|om|ou'],
+  ['a', 0, 'a|y|e|ě|u|ou|i'],
+];
+const SLAVIC_SOUTH: Rule[] = [['a', 0, 'a|e|i|u|o|om|oj']];
+const HU_ENDINGS_BACK = 'ban|ba|ból|t|nak|tól|hoz|val|ról|ra|n|nál|ig|ért';
+const HU_ENDINGS_FRONT = 'ben|be|ből|t|nek|től|hez|höz|vel|ről|re|n|nél|ig|ért';
+const FI_ENDINGS = 'n|ssa|ssä|sta|stä|an|än|en|lla|llä|lta|ltä|lle|na|nä|ksi';
+const LIGHT_RULES: Record<string, Rule[]> = {
+  cs: [...SLAVIC_WEST, ['', 0, '|u|em|e|ě|i|a']],
+  sk: [...SLAVIC_WEST, ['', 0, '|u|om|e|i|a']],
+  hr: [...SLAVIC_SOUTH, ['', 0, '|a|u|om|em|e']],
+  sl: [...SLAVIC_SOUTH, ['', 0, '|a|u|om|em|e']],
+  lv: [
+    ['a', 0, 'a|as|ai|u|ā'],
+    ['e', 0, 'e|es|ei|i|ē'],
+  ],
+  ro: [
+    ['a', 0, 'a|ei'],
+    ['ă', 0, 'ă|ei'],
+    ['', 0, '|ul|ului'],
+  ],
+  el: [
+    ['ος', 0, 'ος|ου|ο'],
+    ['α', 1, '|ς'],
+    ['ά', 1, '|ς'],
+    ['η', 1, '|ς'],
+    ['ή', 1, '|ς'],
+  ],
+  fi: [
+    ['a', 1, `|${FI_ENDINGS}`],
+    ['ä', 1, `|${FI_ENDINGS}`],
+    ['', 0, '|in|issa|issä|ista|istä|iin|ia|iä|ille|ilta|illa'],
+  ],
+  et: [
+    ['a', 1, '|s|st|sse|l|lt|le|ga|ks|ni'],
+    ['e', 1, '|s|st|sse|l|lt|le|ga|ks|ni'],
+    ['i', 1, '|s|st|sse|l|lt|le|ga|ks|ni'],
+    ['u', 1, '|s|st|sse|l|lt|le|ga|ks|ni'],
+  ],
+};
+
+/** Hungarian lengthens a final a or e before a suffix ("Szíria" → "Szíriában"). */
+function inflectHungarian(word: string): string {
+  const last = word.at(-1) ?? '';
+  if (last === 'a') return `${word.slice(0, -1)}(a|á${HU_ENDINGS_BACK.replace(/\|/g, '|á')})`;
+  if (last === 'e') return `${word.slice(0, -1)}(e|é${HU_ENDINGS_FRONT.replace(/\|/g, '|é')})`;
+  if (!/\p{L}/u.test(last) || /[aeiouáéíóöőúüű]/u.test(last)) return word;
+  // A consonant takes a link vowel before -t and -n, and -val/-vel turns into the consonant doubled.
+  const linked = 'ot|et|öt|at|on|en|ön|ok|ek';
+  return `${word}(|${HU_ENDINGS_BACK}|${HU_ENDINGS_FRONT}|${linked}|${last}al|${last}el)`;
+}
+
 const CONSONANT_FINAL = /[bcdfghjklłmnprstwzśźżń]$/u;
 const RU_CONSONANT_FINAL = /[бвгджзклмнпрстфхцчшщ]$/u;
 
@@ -65,14 +127,26 @@ export function inflectName(name: string, lang: string): string {
 
 function inflectWord(word: string, lang: string, position: number, count: number): string {
   if (word.length < 4 || /[()*|]/u.test(word) || word !== word.normalize('NFC')) return word;
+  const light = LIGHT_RULES[lang];
+  // Only plain words take endings: not "S.U.A.", not the "a" of "SAD-a".
+  if ((light || lang === 'hu') && !/^(?:[\p{L}\p{M}]+-)*[\p{L}\p{M}]{4,}$/u.test(word)) return word;
+  if (light) return position === count - 1 ? applyLightRules(word, light) : word;
   if (lang === 'lt') return applyRules(word, LT_RULES);
   if (lang === 'ru') return RU_CONSONANT_FINAL.test(word) ? `${word}(|а|у|е|ом)` : applyRules(word, RU_RULES);
   if (lang === 'uk') return RU_CONSONANT_FINAL.test(word) ? `${word}(|у|а|і|ом)` : applyRules(word, UK_RULES);
   if (lang === 'pl') return inflectPolish(word, position);
-  if (lang === 'de' && position === count - 1) return `${word}(|s)`;
+  // German, Swedish and Danish genitive: "Syriens", "Tysklands".
+  if ((lang === 'de' || lang === 'sv' || lang === 'da') && position === count - 1) return `${word}(|s)`;
+  if (lang === 'hu' && position === count - 1) return inflectHungarian(word);
   // English adjectives and demonyms of -a names: Kenyan, Somalians, Saudi Arabian.
   if (lang === 'en' && position === count - 1 && word.endsWith('a')) return `${word}(|n|ns)`;
   return word;
+}
+
+/** As `applyRules`, but the catch-all rule (ending `''`) is for consonant-final words only. */
+function applyLightRules(word: string, rules: Rule[]): string {
+  const vowelFinal = /[aeiouyáéíóúýěůäöüåæøαεηιουωάέήίόύώ]$/u.test(word.toLowerCase());
+  return applyRules(word, vowelFinal ? rules.filter(([ending]) => ending !== '') : rules);
 }
 
 function applyRules(word: string, rules: Rule[]): string {
