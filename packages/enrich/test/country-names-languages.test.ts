@@ -65,6 +65,8 @@ describe('country names in languages without term files', () => {
     // Arabic writes "and", "to", "in" onto the name: وسوريا, للعراق, بألمانيا.
     ['عودة لاجئين من لبنان وسوريا للعراق', 'ar', ['LBN', 'SYR', 'IRQ']],
     ['طالبو لجوء بألمانيا وبريطانيا', 'ar', ['DEU', 'GBR']],
+    // The Arabic comma and question mark end a word, as a Latin comma does.
+    ['لاجئون من سوريا، والعراق؟', 'ar', ['SYR', 'IRQ']],
   ])('%s (%s) names %j', (title, language, codes) => {
     expect(countriesOf(title, language)).toEqual(codes);
   });

@@ -18,6 +18,9 @@ export function foldWord(word: string): string {
   return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
+/** Arabic comma, semicolon, question mark, percent, decimal and thousands separators, full stop. */
+const ARABIC_PUNCTUATION = new Set([0x60c, 0x61b, 0x61f, 0x66a, 0x66b, 0x66c, 0x66d, 0x6d4]);
+
 /**
  * Digits and letters of the scripts the sources publish in (Latin, Greek, Cyrillic, Arabic) plus
  * combining marks. A hand scan over code units runs several times faster than a Unicode regex.
@@ -28,7 +31,7 @@ function isWordCode(c: number): boolean {
     c === 0xb5 ||
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
     (c >= 0x300 && c <= 0x52f) ||
-    (c >= 0x600 && c <= 0x6ff) ||
+    (c >= 0x600 && c <= 0x6ff && !ARABIC_PUNCTUATION.has(c)) ||
     (c >= 0x1e00 && c <= 0x1eff)
   );
 }
