@@ -152,7 +152,41 @@ export function loadCountries(): { countries: CountryData[]; extras: CountryExtr
   const extras = readJson('countries/extras.json') as CountryExtras;
   if (!extras.aliases || !extras.suppress)
     throw new TaggingDataError('countries/extras.json', 'aliases missing');
+  const codes = new Set(raw.countries.map((c) => c.code));
+  for (const [lang, byCode] of loadDemonyms()) {
+    for (const [code, terms] of Object.entries(byCode)) {
+      if (!codes.has(code))
+        throw new TaggingDataError(`countries/demonyms/${lang}.json`, `unknown code ${code}`);
+      const own = (extras.aliases[code] ??= {});
+      own[lang] = [...new Set([...(own[lang] ?? []), ...terms])];
+    }
+  }
   return { countries: raw.countries, extras };
+}
+
+/**
+ * `countries/demonyms/<lang>.json`: `{ "<alpha-3>": ["term", ...] }`, other names, adjectives and
+ * demonyms of every country in one language ("Туркменистан", "туркмен*", "^Ecuadorian*"), in
+ * the term syntax; merged into the aliases of `extras.json`.
+ */
+function loadDemonyms(): Array<[string, Record<string, string[]>]> {
+  let names: string[];
+  try {
+    names = readdirSync(dataPath('countries/demonyms')).filter((n) => n.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  return names.sort().map((name) => {
+    const file = `countries/demonyms/${name}`;
+    const data = readJson(file);
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+      throw new TaggingDataError(file, 'expected an object');
+    for (const [code, terms] of Object.entries(data as Record<string, unknown>)) {
+      if (!Array.isArray(terms) || !terms.every((t) => typeof t === 'string' && t.trim()))
+        throw new TaggingDataError(file, `${code}: expected a list of terms`);
+    }
+    return [name.slice(0, -'.json'.length), data as Record<string, string[]>];
+  });
 }
 
 export function loadOrganisations(): OrganisationData[] {
