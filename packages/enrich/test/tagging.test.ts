@@ -100,6 +100,18 @@ describe('country look-alikes', () => {
   });
 });
 
+describe('phrases that only look like a country', () => {
+  it('reads no country in "того же", "кроме того" or an ocean', () => {
+    expect(countriesOf('Того же дня мигранты прибыли в Москву', 'ru')).toEqual([]);
+    expect(countriesOf('Кроме того, беженцы ждут решения', 'ru')).toEqual([]);
+    expect(countriesOf('Беженцы в Индийском океане', 'ru')).toEqual([]);
+    expect(countriesOf('Uchodźcy na Oceanie Indyjskim', 'pl')).toEqual([]);
+    expect(countriesOf('Migranti nell’Oceano Indiano', 'it')).toEqual([]);
+    // The country itself still counts.
+    expect(countriesOf('Мигранты из Того прибыли в Россию', 'ru')).toEqual(['TGO', 'RUS']);
+  });
+});
+
 describe('names split from a parenthesis', () => {
   it('do not tag a country on their own: "Islands", "salos", "США" alone', () => {
     expect(countriesOf('Migrants reach the Canary Islands', 'en')).toEqual([]);
