@@ -107,6 +107,10 @@ describe('phrases that only look like a country', () => {
     expect(countriesOf('Беженцы в Индийском океане', 'ru')).toEqual([]);
     expect(countriesOf('Uchodźcy na Oceanie Indyjskim', 'pl')).toEqual([]);
     expect(countriesOf('Migranti nell’Oceano Indiano', 'it')).toEqual([]);
+    expect(countriesOf('Migrants sud-américains et latino-américains à Paris', 'fr')).toEqual([]);
+    // The builder keeps no bracketed qualifier as a name: "francesa" is France's, not Saint Martin's.
+    expect(countriesOf('La policía francesa detuvo a migrantes', 'es')).toEqual(['FRA']);
+    expect(countriesOf('Migrants reach the Dutch part of the island', 'en')).toEqual(['NLD']);
     // The country itself still counts.
     expect(countriesOf('Мигранты из Того прибыли в Россию', 'ru')).toEqual(['TGO', 'RUS']);
   });
