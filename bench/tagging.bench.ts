@@ -14,8 +14,11 @@ import { tagText } from '../packages/enrich/src/tagging/index';
 const PRECISION_TARGET = 0.9;
 const RECALL_TARGET = 0.8;
 const THROUGHPUT_TARGET = 10_000;
-/** The latest batch measured once and not tuned on since: what the targets are judged on. */
-const UNSEEN = 'b13';
+/**
+ * The latest batch measured once and not tuned on since: what the targets are judged on. It was
+ * labelled by a reader given only the topic names and the two labelling rules (an outside reader).
+ */
+const UNSEEN = 'b17';
 
 function show(s: Scores): string {
   const { tp, fp, fn } = s.counts;
@@ -112,8 +115,10 @@ export async function run(): Promise<void> {
   // were extended, then looked at; b9 was measured once after the second round, then looked at; b10
   // was measured once after the third round; b11 was measured once after the scoring change of
   // 2026-11-24, then looked at in the fourth round of term changes; b12 was measured once after that
-  // round; b13 once after the foreign-workers rule (the estimate now).
-  const batches = ['b5-tune', 'b5-judge', 'b6', 'b7', 'b8', 'b9', 'b10', 'b11', 'b12', 'b13'];
+  // round; b13 once after the foreign-workers rule; b14 (written conventions) and b15, b16 (outside
+  // readers) once after the composed rules and evidential topics, b15 and b16 then looked at for
+  // country names; b17 (outside reader) once after that (the estimate now).
+  const batches = ['b5-tune', 'b5-judge', 'b6', 'b7', 'b8', 'b9', 'b10', 'b11', 'b12', 'b13', 'b14', 'b15', 'b16', 'b17'];
   let unseenOk = false;
   for (const batch of batches) {
     const ok = report(
