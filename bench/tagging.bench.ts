@@ -118,7 +118,22 @@ export async function run(): Promise<void> {
   // round; b13 once after the foreign-workers rule; b14 (written conventions) and b15, b16 (outside
   // readers) once after the composed rules and evidential topics, b15 and b16 then looked at for
   // country names; b17 (outside reader) once after that (the estimate now).
-  const batches = ['b5-tune', 'b5-judge', 'b6', 'b7', 'b8', 'b9', 'b10', 'b11', 'b12', 'b13', 'b14', 'b15', 'b16', 'b17'];
+  const batches = [
+    'b5-tune',
+    'b5-judge',
+    'b6',
+    'b7',
+    'b8',
+    'b9',
+    'b10',
+    'b11',
+    'b12',
+    'b13',
+    'b14',
+    'b15',
+    'b16',
+    'b17',
+  ];
   let unseenOk = false;
   for (const batch of batches) {
     const ok = report(

@@ -157,7 +157,8 @@ export function loadCountries(): { countries: CountryData[]; extras: CountryExtr
     for (const [code, terms] of Object.entries(byCode)) {
       if (!codes.has(code))
         throw new TaggingDataError(`countries/demonyms/${lang}.json`, `unknown code ${code}`);
-      const own = (extras.aliases[code] ??= {});
+      const own = extras.aliases[code] ?? {};
+      extras.aliases[code] = own;
       own[lang] = [...new Set([...(own[lang] ?? []), ...terms])];
     }
   }
