@@ -258,6 +258,12 @@ describe('topics', () => {
     expect(topicsOf('Nowe zasady dla posiadaczy paszportów', 'pl')).toEqual([]);
   });
 
+  it('reads a camp for displaced people as internal displacement, not reception', () => {
+    const topics = topicsOf('Thousands of families remain in displacement camps in Duhok', 'en');
+    expect(topics).toContain('internal-displacement');
+    expect(topics).not.toContain('reception');
+  });
+
   it('does not read a fire in a camp as climate displacement', () => {
     const topics = topicsOf('Пожар в лагере беженцев оставил без крова 12 тысяч человек', 'ru');
     expect(topics).toContain('refugees-and-resettlement');
