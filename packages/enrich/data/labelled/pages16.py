@@ -22,10 +22,12 @@
 # Kursk housing certificates; Tajik deportations from Russia in 2025; Russian draft evaders crossing into
 # Kazakhstan; Russians deported from Thailand; Mexico refusing entry to Russians; Russians seeking asylum
 # at the US-Mexico border; displacement in Cabo Delgado; Anglophone Cameroonians fleeing to Nigeria;
-# the Australia-Tuvalu climate visa. Regions: the Caribbean, South America, Africa, the Middle East,
-# Central and South-East Asia, Oceania, the Nordic countries, the Balkans and the Baltic.
+# the Australia-Tuvalu climate visa; Israel's recruitment of Asian building workers; Lithuania revoking
+# residence permits of Russians and Belarusians (trips home, security threats). Regions: the Caribbean,
+# South America, Africa, the Middle East, Central and South-East Asia, Oceania, the Nordic countries, the
+# Balkans and the Baltic.
 #
-# Languages: en 20, ru 19, pl 14, lt 12, fr 3, de 2, es 2, it 2 (74 items).
+# Languages: en 21, ru 21, pl 14, lt 13, fr 3, de 2, es 2, it 2 (78 items).
 # Not about migration (traps, topics empty, countries still labelled): a political asylum offer to
 # Georgia's president (diplomacy), an extradition refused by Lithuania, wall cracks and a collapsed veranda
 # with residents evacuated, monthly population figures of Lithuania, a survey of the groups Lithuanians
@@ -138,6 +140,10 @@ add('pl','https://tvn24.pl/bialystok/podlasie-straz-graniczna-zatrzymala-migrant
 add('en','https://frominsideasia.com/australia-tuvalu-to-lock-in-climate-asylum-visa',"Australia, Tuvalu to Lock in Climate Asylum Visa","The leaders of both countries heralded what Tuvalu’s PM described as a ‘groundbreaking arrangement’ which aims to help the island fight climate change. Australia will offer up to 280 visas each year to people from the tiny Pacific Island of Tuvalu, which it says is under threat by rising sea levels.",[CLI,VIS],['AUS','TUV'])
 add('ru','https://zakordon.24tv.ua/ru/ubezhishhe-kipre-ukraincam-poluchit-vremennuju-pomoshh_n1938753',"Для граждан Украины, спасающихся от российских оккупантов, Кипр объявил процедуру получения временной защиты (temporary residency).","Эта процедура более ускорена за предоставление временного убежища.",[TP],['UKR','RUS','CYP'],True)
 add('en','https://grapevine.is/news/2024/03/05/72-individuals-on-their-way-to-iceland-from-gaza/',"72 Individuals On Their Way To Iceland From Gaza","Following an Icelandic delegation‘s efforts in Egypt, 72 individuals from Gaza were granted residence permits in Iceland on the basis of family reunification. They are currently in Cairo, awaiting their onward journey to Iceland.",[FR,VIS],['ISL','EGY'])
+add('ru','https://www.rbc.ru/rbcfreenews/693428da9a794711b8884bcf',"Литва лишила 145 россиян ВНЖ из-за поездок в Россию и Белоруссию","Департамент миграции Литвы аннулировал ВНЖ 145 россиянам, посетившим Россию или Белоруссию после вступления в силу новых ограничений. Об этом сообщает газета Kauno diena.",[VIS],['LTU','RUS','BLR'])
+add('ru','https://news.mail.ru/politics/69505597/',"Литва лишила ВНЖ более 1600 белорусов в 2025 году.","Подробности приводит Sputnik.by со ссылкой на Департамент миграции при МВД Литвы. В ведомстве сообщили, что проводился сбор, а также оценка общедоступной и не общедоступной информации и данных, которые были получены от Департамента госбезопасности.",[VIS,ST],['LTU','BLR'],True)
+add('lt','https://lt.news-pravda.com/russia/2025/05/28/35217.html',"Sunkiai sergantis tėvas-ne priežastis važiuoti į Rusijos Federaciją: Lietuvoje bus atimta leidimo gyventi gyventi programa","Migracijos departamentas paaiškino, kaip taikyti naują įstatymą dėl rusų ir baltarusių kelionių su leidimu gyventi į tėvynę. Dabar jiems leidžiama tai daryti ne dažniau kaip kartą per ketvirtį, išskyrus keletą išimčių.",[VIS,LAW],['RUS','LTU','BLR'])
+add('en','https://cyprus-mail.com/2024/02/05/israel-to-bring-in-65000-foreign-building-workers-to-replace-palestinians/',"Israel to bring in 65,000 foreign building workers to replace Palestinians","Israel’s government said on Sunday it would bring in 65,000 foreign workers from India, Sri Lanka and Uzbekistan to resume construction stalled since Oct. 7 when Palestinian workers were sent home in the wake of the attack on Israel by Hamas.",[LAB],['ISR','PSE','IND','LKA','UZB'])
 
 # END
 check(P, 'b18', 15, eu=True)
