@@ -4,7 +4,7 @@ import { evaluateTagging, loadLabelled } from '../src/tagging/evaluate';
 
 const items = loadLabelled();
 /** The batches measured once on unseen text and not tuned on for topics since. */
-const LATER = ['b12', 'b13', 'b14', 'b15', 'b16', 'b17'];
+const LATER = ['b12', 'b13', 'b14', 'b15', 'b16', 'b17', 'b18'];
 
 describe('labelled set', () => {
   it('has at least 300 items in lt, en, ru and pl with provenance', () => {
@@ -29,20 +29,20 @@ describe('labelled set', () => {
     expect(e.countries.recall).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('reaches precision >= 0.9 and recall >= 0.8 for countries on the batches measured once (b12-b17)', () => {
+  it('reaches precision >= 0.9 and recall >= 0.8 for countries on the batches measured once (b12-b18)', () => {
     const e = evaluateTagging(items.filter((i) => LATER.includes(i.batch ?? '')));
     expect(e.countries.precision).toBeGreaterThanOrEqual(0.9);
     expect(e.countries.recall).toBeGreaterThanOrEqual(0.8);
   });
 
   // Topics over the whole set are a regression floor, not the target: the set now holds batches
-  // measured once on unseen text (b12-b17: P about 0.68-0.83, R 0.65-0.72; b15-b17 labelled by
+  // measured once on unseen text (b12-b18: P about 0.68-0.83, R 0.65-0.72; b15-b18 labelled by
   // outside readers), which pull the whole set below P 0.9 (docs/taxonomy.md, "Figures"). A change
   // that loses ground fails here.
-  it('keeps topic precision and recall over the whole set at least where they are (0.85, 0.84)', () => {
+  it('keeps topic precision and recall over the whole set at least where they are (0.84, 0.83)', () => {
     const e = evaluateTagging(items);
-    expect(e.topics.precision).toBeGreaterThanOrEqual(0.85);
-    expect(e.topics.recall).toBeGreaterThanOrEqual(0.84);
+    expect(e.topics.precision).toBeGreaterThanOrEqual(0.84);
+    expect(e.topics.recall).toBeGreaterThanOrEqual(0.83);
   });
 
   it('reaches precision >= 0.9 and recall >= 0.8 for topics on the batches tuned on (up to b11)', () => {
