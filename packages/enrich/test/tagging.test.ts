@@ -241,6 +241,9 @@ describe('topics', () => {
     expect(topicsOf('Uchodźcy wracają do domów w Charkowie', 'pl')).toContain('return-and-readmission');
     // English has its own return terms; these are the ones the rule adds, and their negation.
     expect(topicsOf('Беженцы не планируют возвращаться домой', 'ru')).not.toContain('return-and-readmission');
+    // An intention right before the word for going back is enough ("планируют" is a stem form).
+    expect(topicsOf('Беженцы планируют вернуться домой', 'ru')).not.toContain('return-and-readmission');
+    expect(topicsOf('Uchodźcy planują wrócić do domów', 'pl')).not.toContain('return-and-readmission');
     // A return without refugees is no refugee return ("returned from holiday").
     expect(topicsOf('Minister returned from holiday', 'en')).toEqual([]);
   });

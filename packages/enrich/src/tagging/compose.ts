@@ -173,9 +173,10 @@ function workerMatches(
 
 /**
  * Emigration-and-diaspora mentions (each a core term too): a country right before or after a word
- * for its diaspora or emigrants ("таджикская диаспора", "la diaspora ukrainienne"), and two different countries on either side of a word for living
- * somewhere, each at most one word away ("Lithuanians living in Norway", "Norvegijoje gyvenantys
- * lietuviai", "in Deutschland lebende Polen").
+ * for its diaspora or emigrants ("таджикская диаспора", "la diaspora ukrainienne"), and two
+ * different countries on either side of a word for living somewhere, each at most one word away
+ * ("Lithuanians living in Norway", "Norvegijoje gyvenantys lietuviai", "in Deutschland lebende
+ * Polen"), unless the place is the paper's own country.
  */
 function diasporaMatches(
   tokens: Tokens,
@@ -202,11 +203,11 @@ function diasporaMatches(
       push(Math.min(i, m.at), Math.max(i + 1, after));
     }
   }
-  for (let r = 0; r < tokens.lower.length; r++) {
+  // Living somewhere takes two countries.
+  for (let r = 0; countries.length > 1 && r < tokens.lower.length; r++) {
     if (!residing.test(tokens.lower[r] as string)) continue;
     // A country ending at most one word before the residing word, and one starting at most one
-    // word after it ("living in Norway", "mieszkający w Stanach"), or, for word orders that put the
-    // place first, two before it ("in Deutschland lebende Polen").
+    // word after it: "living in Norway", "mieszkający w Stanach", "Deutschland lebende Polen".
     const before = countries.filter((m) => m.at + m.length >= r - 1 && m.at + m.length <= r);
     const behind = countries.filter((m) => m.at > r && m.at <= r + 2);
     for (const a of before)
@@ -237,7 +238,7 @@ function isPlace(tokens: Tokens, m: Match<MatchValue>, language: string): boolea
 
 /** Words that say a return did not or may not happen: "не планируют возвращаться", "want to return". */
 const NOT_DONE =
-  /^(not|no|never|want|wants|wanted|plan|plans|planning|hope|hopes|не|нет|хотят|хочет|планиру|собира|nie|chcą|chce|planuj|ne|nori|ketina|planuoja|nicht|kein|wollen|pas|ne|non|no|quieren|vogliono|не|хочуть)$/;
+  /^(?:(?:not|no|never|want|wants|wanted|plan|plans|planning|hope|hopes|не|нет|хотят|хочет|хочуть|nie|chcą|chce|ne|nori|ketina|planuoja|nicht|kein|wollen|pas|non|quieren|vogliono)$|планиру|собира|planuj)/;
 
 /**
  * Return mentions: a refugee word (a match of the refugees topic) and a word for going back at

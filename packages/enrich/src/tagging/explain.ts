@@ -3,11 +3,12 @@
 // Agency") show as the organisation alone, and composed mentions ("Lithuanians living in Norway")
 // show too.
 import type { MatchValue } from './compile';
+import type { FieldMatches } from './score';
 import { matchFields } from './tag-text';
 import type { TagInput } from './types';
 
 export interface MatchExplanation {
-  field: 'title' | 'summary' | 'text';
+  field: FieldMatches['field'];
   words: string;
   kinds: string[];
 }

@@ -19,25 +19,21 @@ const TEXT_WEIGHT = 0.5;
 /** Body text past this many characters adds little and costs time. */
 const TEXT_LIMIT = 4000;
 
-const contextual = new Set(
-  getTaxonomy()
-    .topics.filter((t) => t.context)
-    .map((t) => t.slug),
-);
+/** Slugs of the topics that carry a flag in taxonomy.json. */
+function topicsFlagged(flag: 'context' | 'corroborate' | 'evidential'): ReadonlySet<string> {
+  return new Set(
+    getTaxonomy()
+      .topics.filter((t) => t[flag])
+      .map((t) => t.slug),
+  );
+}
 
+/** Topics of everyday words (`context: true`): they need migration evidence in the item. */
+const contextual = topicsFlagged('context');
 /** Topics whose broad words need a second mention or a full-weight term (`corroborate: true`). */
-const corroborate = new Set(
-  getTaxonomy()
-    .topics.filter((t) => t.corroborate)
-    .map((t) => t.slug),
-);
-
+const corroborate = topicsFlagged('corroborate');
 /** Topics whose full-weight terms are migration evidence by themselves (`evidential: true`). */
-const evidential = new Set(
-  getTaxonomy()
-    .topics.filter((t) => t.evidential)
-    .map((t) => t.slug),
-);
+const evidential = topicsFlagged('evidential');
 
 export class TagInputError extends TypeError {
   constructor(why: string) {
