@@ -69,6 +69,7 @@ const SLAVIC_SOUTH: Rule[] = [['a', 0, 'a|e|i|u|o|om|oj']];
 const HU_ENDINGS_BACK = 'ban|ba|ból|t|nak|tól|hoz|val|ról|ra|n|nál|ig|ért';
 const HU_ENDINGS_FRONT = 'ben|be|ből|t|nek|től|hez|höz|vel|ről|re|n|nél|ig|ért';
 const FI_ENDINGS = 'n|ssa|ssä|sta|stä|an|än|en|lla|llä|lta|ltä|lle|na|nä|ksi';
+const ET_ENDINGS = 's|st|sse|l|lt|le|ga|ks|ni';
 const LIGHT_RULES: Record<string, Rule[]> = {
   cs: [...SLAVIC_WEST, ['', 0, '|u|em|e|ě|i|a']],
   sk: [...SLAVIC_WEST, ['', 0, '|u|om|e|i|a']],
@@ -95,12 +96,7 @@ const LIGHT_RULES: Record<string, Rule[]> = {
     ['ä', 1, `|${FI_ENDINGS}`],
     ['', 0, '|in|issa|issä|ista|istä|iin|ia|iä|ille|ilta|illa'],
   ],
-  et: [
-    ['a', 1, '|s|st|sse|l|lt|le|ga|ks|ni'],
-    ['e', 1, '|s|st|sse|l|lt|le|ga|ks|ni'],
-    ['i', 1, '|s|st|sse|l|lt|le|ga|ks|ni'],
-    ['u', 1, '|s|st|sse|l|lt|le|ga|ks|ni'],
-  ],
+  et: ['a', 'e', 'i', 'u'].map((vowel): Rule => [vowel, 1, `|${ET_ENDINGS}`]),
 };
 
 /** Hungarian lengthens a final a or e before a suffix ("Szíria" → "Szíriában"). */
