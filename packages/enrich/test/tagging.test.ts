@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matcherFor, SUPPORTED_LANGUAGES } from '../src/tagging/compile';
-import { checkTaxonomy, TaggingDataError } from '../src/tagging/data';
+import { type CountryExtras, checkTaxonomy, mergeDemonyms, TaggingDataError } from '../src/tagging/data';
 import {
   explainMatches,
   listCountries,
@@ -375,6 +375,25 @@ describe('bad input', () => {
       primaryCountry: null,
       organisations: [],
     });
+  });
+
+  it('merges a demonyms file into the aliases, and refuses a bad one by name', () => {
+    const extras = { aliases: { TKM: { ru: ['туркменск*'] } } } as unknown as CountryExtras;
+    const codes = new Set(['TKM', 'ECU']);
+    mergeDemonyms(
+      extras,
+      codes,
+      'ru',
+      { TKM: ['туркменск*', 'Туркменистан*'], ECU: ['эквадорц*'] },
+      'ru.json',
+    );
+    expect(extras.aliases.TKM?.ru).toEqual(['туркменск*', 'Туркменистан*']);
+    expect(extras.aliases.ECU?.ru).toEqual(['эквадорц*']);
+    const merge = (data: unknown) => () => mergeDemonyms(extras, codes, 'ru', data, 'demonyms/ru.json');
+    expect(merge(['TKM'])).toThrow(/demonyms\/ru\.json.*expected an object/);
+    expect(merge({ XYZ: ['x'] })).toThrow(/unknown code XYZ/);
+    expect(merge({ TKM: 'туркмен*' })).toThrow(/TKM: expected a list of terms/);
+    expect(merge({ TKM: [''] })).toThrow(TaggingDataError);
   });
 
   it('rejects malformed match terms and taxonomy files by name', () => {

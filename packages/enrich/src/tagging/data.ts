@@ -117,7 +117,7 @@ export function loadTaxonomy(): TaxonomyData {
   const slugs = new Set(raw.topics.map((t) => t.slug));
   const core: TermsByLanguage = {};
   const topicTerms = new Map<unknown, TermsByLanguage>(raw.topics.map((t) => [t.slug, {}]));
-  const names = readdirSync(dataPath('taxonomy/terms'))
+  const names = listData('taxonomy/terms')
     .filter((n) => n.endsWith('.json'))
     .sort();
   for (const name of names) {
@@ -153,41 +153,47 @@ export function loadCountries(): { countries: CountryData[]; extras: CountryExtr
   if (!extras.aliases || !extras.suppress)
     throw new TaggingDataError('countries/extras.json', 'aliases missing');
   const codes = new Set(raw.countries.map((c) => c.code));
-  for (const [lang, byCode] of loadDemonyms()) {
-    for (const [code, terms] of Object.entries(byCode)) {
-      if (!codes.has(code))
-        throw new TaggingDataError(`countries/demonyms/${lang}.json`, `unknown code ${code}`);
-      const own = extras.aliases[code] ?? {};
-      extras.aliases[code] = own;
-      own[lang] = [...new Set([...(own[lang] ?? []), ...terms])];
-    }
+  for (const name of listData('countries/demonyms')
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    const file = `countries/demonyms/${name}`;
+    mergeDemonyms(extras, codes, name.slice(0, -'.json'.length), readJson(file), file);
   }
   return { countries: raw.countries, extras };
 }
 
 /**
- * `countries/demonyms/<lang>.json`: `{ "<alpha-3>": ["term", ...] }`, other names, adjectives and
- * demonyms of every country in one language ("Туркменистан", "туркмен*", "^Ecuadorian*"), in
- * the term syntax; merged into the aliases of `extras.json`.
+ * Merges one `countries/demonyms/<lang>.json` (`{ "<alpha-3>": ["term", ...] }`: other names,
+ * adjectives and demonyms of countries in one language, "Туркменистан", "туркмен*",
+ * "^Ecuadorian*", in the term syntax) into the aliases of `extras.json`, after checking its shape
+ * and codes.
  */
-function loadDemonyms(): Array<[string, Record<string, string[]>]> {
-  let names: string[];
-  try {
-    names = readdirSync(dataPath('countries/demonyms')).filter((n) => n.endsWith('.json'));
-  } catch {
-    return [];
+export function mergeDemonyms(
+  extras: CountryExtras,
+  codes: ReadonlySet<string>,
+  lang: string,
+  data: unknown,
+  file: string,
+): void {
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new TaggingDataError(file, 'expected an object of country codes');
+  for (const [code, terms] of Object.entries(data as Record<string, unknown>)) {
+    if (!codes.has(code)) throw new TaggingDataError(file, `unknown code ${code}`);
+    if (!Array.isArray(terms) || !terms.every((t) => typeof t === 'string' && t.trim()))
+      throw new TaggingDataError(file, `${code}: expected a list of terms`);
+    const own = extras.aliases[code] ?? {};
+    extras.aliases[code] = own;
+    own[lang] = [...new Set([...(own[lang] ?? []), ...(terms as string[])])];
   }
-  return names.sort().map((name) => {
-    const file = `countries/demonyms/${name}`;
-    const data = readJson(file);
-    if (!data || typeof data !== 'object' || Array.isArray(data))
-      throw new TaggingDataError(file, 'expected an object');
-    for (const [code, terms] of Object.entries(data as Record<string, unknown>)) {
-      if (!Array.isArray(terms) || !terms.every((t) => typeof t === 'string' && t.trim()))
-        throw new TaggingDataError(file, `${code}: expected a list of terms`);
-    }
-    return [name.slice(0, -'.json'.length), data as Record<string, string[]>];
-  });
+}
+
+/** The file names in a data folder; a missing folder is a broken install, named as such. */
+function listData(relative: string): string[] {
+  try {
+    return readdirSync(dataPath(relative));
+  } catch (err) {
+    throw new TaggingDataError(relative, (err as Error).message);
+  }
 }
 
 export function loadOrganisations(): OrganisationData[] {
