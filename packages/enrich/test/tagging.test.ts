@@ -275,12 +275,38 @@ describe('topics', () => {
     expect(topicsOf('Uchodźcy uciekają przed pożarem lasów', 'pl')).toContain('climate-and-displacement');
   });
 
-  it('needs a second actor word or a legal term for law and policy', () => {
+  it('needs a word for a measure, not only actors, for law and policy', () => {
     expect(topicsOf('Migration minister visits the island camp', 'en')).not.toContain('law-and-policy');
     expect(topicsOf('Migration minister signs a decree on asylum', 'en')).toContain('law-and-policy');
+    // Actors alone, however many, say who acts, not what is decided.
     expect(
-      topicsOf('Government to house asylum seekers', 'en', 'The government and parliament agreed.'),
+      topicsOf('Government to house asylum seekers', 'en', 'The government and parliament met the minister.'),
+    ).not.toContain('law-and-policy');
+    expect(
+      topicsOf('Премьер-министр сказал, что примут беженцев', 'ru', 'Президент и правительство встретились.'),
+    ).not.toContain('law-and-policy');
+    // An actor next to a broad word for a measure is enough: "the government's new rules".
+    expect(
+      topicsOf('Government tightens rules for asylum seekers', 'en', 'The government and parliament agreed.'),
     ).toContain('law-and-policy');
+    expect(topicsOf('Rząd zaostrza przepisy dla cudzoziemców', 'pl')).toContain('law-and-policy');
+  });
+
+  it('reads "internal refugees" as internal displacement, not refugees', () => {
+    const idp = topicsOf('Miasteczko kontenerowe dla uchodźców wewnętrznych we Lwowie', 'pl');
+    expect(idp).toContain('internal-displacement');
+    expect(idp).not.toContain('refugees-and-resettlement');
+    expect(topicsOf('Внутренние беженцы из Донецка получили жильё', 'ru')).not.toContain(
+      'refugees-and-resettlement',
+    );
+    expect(topicsOf('Uchodźcy z Ukrainy w Polsce', 'pl')).toContain('refugees-and-resettlement');
+  });
+
+  it('reads a visa as a full mention of visas in Polish and Russian', () => {
+    expect(
+      topicsOf('Studenci zapisują się na uczelnię', 'pl', 'Zapisują się na uczelnię, by uzyskać wizę.'),
+    ).toContain('visas-and-residence');
+    expect(topicsOf('Черногория введёт визы для россиян', 'ru')).toContain('visas-and-residence');
   });
 
   it('reads stop phrases as nothing', () => {

@@ -9,7 +9,7 @@ import { compileMatcher, type Matcher, type TermSpec } from './matcher';
 
 export type MatchValue =
   | { kind: 'core'; weight: number }
-  | { kind: 'topic'; slug: string; weight: number }
+  | { kind: 'topic'; slug: string; weight: number; actor?: true }
   | { kind: 'country'; code: string; person: boolean }
   | { kind: 'unless'; code: string }
   | { kind: 'suppress' }
@@ -95,10 +95,10 @@ function collectSpecs(langs: string[]): Array<TermSpec<MatchValue>> {
     }
     taxonomy.topics.forEach((topic, i) => {
       for (const raw of topic.terms[lang] ?? []) {
-        const { term, weight } = topicTermWeight(raw);
+        const { term, weight, actor } = topicTermWeight(raw);
         specs.push({
           term,
-          value: { kind: 'topic', slug: topic.slug, weight },
+          value: { kind: 'topic', slug: topic.slug, weight, ...(actor ? { actor } : {}) },
           channel: TOPIC_CHANNEL_BASE + i,
         });
       }
@@ -114,12 +114,14 @@ function collectSpecs(langs: string[]): Array<TermSpec<MatchValue>> {
 
 /**
  * A topic term's weight comes from its prefix: `~word` is a broad everyday word that counts
- * half ("border", "government", "работа"); `!phrase` is a stop phrase that counts nothing and,
- * being longer, keeps its words from matching the topic ("нарушение закона" is not law news,
- * "women and children" not a children's item).
+ * half ("border", "работа"); `@word` names an actor ("government", "minister", "Сейм") and counts
+ * half too, but never tags its topic alone: who acts is not what is decided; `!phrase` is a stop
+ * phrase that counts nothing and, being longer, keeps its words from matching the topic
+ * ("нарушение закона" is not law news, "women and children" not a children's item).
  */
-export function topicTermWeight(raw: string): { term: string; weight: number } {
+export function topicTermWeight(raw: string): { term: string; weight: number; actor?: true } {
   if (raw.startsWith('~')) return { term: raw.slice(1), weight: BROAD_TERM_WEIGHT };
+  if (raw.startsWith('@')) return { term: raw.slice(1), weight: BROAD_TERM_WEIGHT, actor: true };
   if (raw.startsWith('!')) return { term: raw.slice(1), weight: 0 };
   return { term: raw, weight: 1 };
 }

@@ -27,6 +27,8 @@ interface Tally {
   /** Mentions by a full-weight term; a topic seen only through broad words needs two mentions. */
   strong?: number;
   broad?: number;
+  /** Broad mentions by an actor word ("minister"): never enough for the topic on their own. */
+  actors?: number;
   /** Mentions whose words are a migration-core term too ("naturalisation"): migration by themselves. */
   selfEvident?: number;
   /** Weight of the full-weight mentions of an `evidential` topic: migration evidence, as core terms are. */
@@ -77,6 +79,8 @@ export function scoreTopics(
     const bar = isContext && !t.selfEvident ? contextBar : TOPIC_THRESHOLD;
     if (t.score < bar) continue;
     if (isContext && evidence <= 0) continue;
+    // Only actors ("the government", "two ministers") say who acts, not what is decided.
+    if ((t.strong ?? 0) + (t.broad ?? 0) <= (t.actors ?? 0)) continue;
     // Broad words of such a topic name actors ("government", "minister"): one alone is no evidence.
     if (corroborate.has(slug) && !t.strong && (t.broad ?? 0) < 2) continue;
     tags.push({ id: slug, confidence: confidenceOf(t.score), origin: 'rule' });
@@ -109,6 +113,7 @@ function tallyTopics(fields: FieldMatches[], evidential: ReadonlySet<string>): M
         const t = tallies.get(v.slug)!;
         if (v.weight >= 1) t.strong = (t.strong ?? 0) + 1;
         else if (v.weight > 0) t.broad = (t.broad ?? 0) + 1;
+        if (v.actor) t.actors = (t.actors ?? 0) + 1;
         if (v.weight >= 1 && core.some((c) => c.at === m.at && c.length === m.length))
           t.selfEvident = (t.selfEvident ?? 0) + 1;
         else if (v.weight >= 1 && evidential.has(v.slug)) {
