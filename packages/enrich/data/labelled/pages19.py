@@ -9,8 +9,13 @@
 # smuggling and trafficking trials, deaths on migration routes, climate relocation, statistics
 # releases, citizenship ceremonies and oaths, residence permits, remittances and diaspora, return of
 # emigrants.
-# Languages: (filled in at the end)
-# Not about migration (traps): (filled in at the end)
+# Languages: en 21, ru 20, pl 14, lt 13, fr 3, de 3, es 3, it 3 (80 items; Russian-language items come
+# from Russian outlets and from Kazakh, Kyrgyz, Tajik and Azerbaijani ones).
+# Not about migration (traps, 10): birds leaving for the winter (ru), storks leaving Lithuania (lt),
+# swallows back from Africa (it), cigarettes smuggled across the "green border" (pl) and in a lorry from
+# Belarus (lt), a bank's IT "cloud migration" (en), old lunatic asylums turned into flats ("Seeking
+# asylum", en), footballers' transfers abroad (ru), record numbers of foreign tourists in Spain (es), an
+# embassy's National Day reception line (en). Their topics are empty; countries are still labelled.
 # Labelled from the topic names read as plain English and two rules:
 # 1. A country (ISO 3166 alpha-3) is labelled when the title or summary names it, its adjective or its
 #    people - on every item, migration or not - not when it is only part of an organisation's name or
@@ -18,7 +23,40 @@
 # 2. A topic is labelled when the item is about migration (of people) and its title or summary
 #    explicitly speaks of that aspect. An item not about migration gets no topics.
 # Judgement calls:
-# - (filled in at the end)
+# - A language name ("kurs języka polskiego", "русского языка", "lietuvių kalbos") is not a mention of the
+#   country; a currency name ("долларов США") is not a mention of the USA either.
+# - An organisation's or an office's name does not label its country ("Gobierno de España", "ГУ ФССП
+#   России", "Fiji Times", "LR Prezidentūra", "ICE"), but the abbreviation РФ standing on its own ("на
+#   территории РФ", "возвращаются в РФ") names Russia, and an adjective on a newspaper ("британская
+#   Financial Times") or a bank ("UK-based bank") still names the country. Consuls of a country ("Irako
+#   konsulai") are its people's officials, not an organisation name, and label it.
+# - A border named only as part of a route ("across the U.S.-Mexico border") labels both countries but
+#   not border-management; border-management is labelled when guards, patrols, fences or surveillance
+#   are spoken of. Crossing a border illegally or carrying migrants across it is irregular migration.
+# - "Asylum seekers" named as a group label asylum-procedures; "refugees" or people "fleeing war" label
+#   refugees-and-resettlement; accommodation in centres, hotels, containers or by a prefecture
+#   ("Unterbringung", "accoglienza", "ПВР", "priėmimo centras") is reception, and housing is added only
+#   when homes, flats or lodgings ("alloggi", "habitat diffus", "w swoich domach") are spoken of.
+# - Statistics-and-data is labelled when the item reports actual figures or a data release as its
+#   point (percentages, counts, "record" numbers, official figures), not for a vague "more" or "fewer".
+# - Return of a country's own emigrants (Lithuanians, Poles, Russian "релоканты") and remittances are
+#   emigration-and-diaspora, not return-and-readmission; deportations, voluntary returns of migrants
+#   and removal after a prison sentence are return-and-readmission.
+# - Language and adaptation courses and integration centres for migrants are integration; schools and
+#   school enrolment are education. A green card, residence permits ("leidimai gyventi") and a family
+#   reunion visa are visas-and-residence; a work permit alone is not (employment instead).
+# - A Red Cross warning that rhetoric about a "threat" from migrants will backfire is read as
+#   discrimination-and-xenophobia; an assault on two Ukrainians "na tle narodowościowym" and insults and
+#   threats against two Syrians are hate incidents against migrants in Poland (same topic).
+# - Human-trafficking items (an awareness day, women rescued from a truck) count as migration items
+#   (the taxonomy has trafficking as a migration topic).
+# - Flood evacuees held in temporary accommodation within their region are internal displacement only
+#   (a dam-breach flood is a disaster, not climate); sea-level rise and cyclones driving people from
+#   their homes are climate-and-displacement plus internal displacement.
+# - A stored subheading that repeats the headline ("Straż Graniczna. 180 cudzoziemców opuściło Polskę
+#   od 15 grudnia") is taken as the title; where only the URL carries the headline, the first sentence
+#   stands in (lead=True) even when it is weak on its own (e.g. "Ministerija yra parengusi atitinkamą
+#   Vyriausybės nutarimą.").
 #
 # Not in items.jsonl: to be measured once, later.
 from batch_tools import *  # check, page_adder and the topic abbreviations
@@ -66,7 +104,7 @@ add('en','https://aitopics.org/doc/news:01257DA8',"Don't Let Your Cloud Migratio
 add('de','https://www.ernsgaden.de/news/1/830092/nachrichten/unterbringung-von-asylbewerbern-und-flüchtlingen.html',"Unterbringung von Asylbewerbern und Flüchtlingen","Der Gemeinderat hat sich kürzlich auf Anfrage des Landratsamts mit der Unterbringung von Asylbewerbern und Flüchtlingen befasst.",[REC,AS,REF],[])
 add('de','https://ewfrf.org/de/2024/09/20/4358',"Dutzende Deutsche protestierten in der bayerischen Stadt Kirchheim, nachdem die Regierung ein neues Containerdorf zur Unterbringung von Flüchtlingen errichtet hatte.","Das Containerdorf wurde auf dem Gelände einer geplanten Kindertagesstätte gebaut.",[REC,REF],['DEU'],True)
 add('es','https://rtvce.es/articulo/politica/ciudad-sigue-espera-ingreso-sobrecoste-acogida-menores/20241105135556081401.html',"La Ciudad sigue a la espera del ingreso del sobrecoste por la acogida de menores","Ya han sido trasladados a la península 71 de los 87 menores extranjeros no acompañados cuya derivación fue acordada en la Conferencia Sectorial de Infancia del mes de julio.",[CH,REC],[])
-add('es','https://www.informacion.es/politica/2025/10/07/consell-habilita-muro-centro-acogida-menores-migrantes-alicante-122381090.html',"El Consell ha anunciado la habilitación de un \"centro de acogida temporal\" en la localidad alicantina de Muro para “atender de forma urgente a los menores que el Gobierno de España derive”.","Así lo ha anunciado la portavoz del ejecutivo autonómico, vicepresidenta y consellera de Servicios Sociales, Susana Camarero (PP), en rueda de prensa este martes tras el pleno del Consell que se ha celebrado en el Palau de la Generalitat.",[CH,REC],['ESP'],True)
+add('es','https://www.informacion.es/politica/2025/10/07/consell-habilita-muro-centro-acogida-menores-migrantes-alicante-122381090.html',"El Consell ha anunciado la habilitación de un \"centro de acogida temporal\" en la localidad alicantina de Muro para “atender de forma urgente a los menores que el Gobierno de España derive”.","Así lo ha anunciado la portavoz del ejecutivo autonómico, vicepresidenta y consellera de Servicios Sociales, Susana Camarero (PP), en rueda de prensa este martes tras el pleno del Consell que se ha celebrado en el Palau de la Generalitat.",[CH,REC],[],True)
 add('it','https://www.lanazione.it/la-spezia/cronaca/sos-migranti-la-prefettura-chiede-alloggi-e23b183e',"La Prefettura della Spezia si mobilita per l’accoglienza dei migranti, chiedendo ai Comuni di segnalare la disponibilità di strutture pubbliche o private.","Analogo appello viene rivolto a tutti privati, associazioni ed enti che abbiano alloggi o strutture da mettere a disposizione (anche a pagamento) dei gestori convenzionati con la Prefettura per l’ospitalità dei migranti richiedenti asilo.",[REC,HOU,AS],[],True)
 add('it','http://www.frontierarieti.com/migranti-accoglienza-straordinaria-la-prefettura-necessaria-meno-concentrazione-favorire-lintegrazione/',"Migranti, accoglienza straordinaria, la Prefettura: necessaria meno concentrazione per favorire l’integrazione","Venerdì 29 settembre si è tenuto in Prefettura, presieduto dal Vice Prefetto Vicario, dr.ssa Cortesi, un incontro con tutti gli enti gestori dei progetti di accoglienza straordinaria (CAS) che operano sul territorio provinciale, al fine di dettare linee guida circa l’accoglienza dei richiedenti asilo.",[REC,INT,AS],[])
 add('en','https://www.masslive.com/politics/2019/09/immigrants-with-temporary-status-brace-for-disrupted-employment-services-as-program-winds-down.html',"Immigrants with temporary status brace for disrupted employment, services as program winds down","Immigrants with temporary protections, who are suing the Trump administration over its efforts to cut the program, staved off deportations when a federal judge ordered the federal government to let them remain in the country while their lawsuit makes its way through the courts.",[TP,EMP,RET,LAW],[])
@@ -82,6 +120,31 @@ add('ru','https://kherson-news.ru/society/2023/06/07/145004.html',"Размещ�
 add('ru','https://vkrizis.info/russia/nepoliticheskie-relokanty-sklonny-razocharovyvatsya-v-emigraczii-i-vozvrashhatsya-v-rf',"Порядка 15% эмигрировавших после кремлёвской «спецвоеноперации» возвращаются в РФ, сообщает британская Financial Times.","На данный момент вернулись примерно 120 тысяч человек из 820 тысяч уехавших.",[EMI,ST],['RUS','GBR'],True)
 add('ru','https://1prime.ru/20260101/rossija-866127727.html',"МОСКВА, 1 янв - ПРАЙМ. Лимит на долю иностранных рабочих на стройках начал действовать в некоторых регионах России с 1 января, теперь там могут работать не больше 50% мигрантов.","В августе 2025 года Минтруд предложил снизить в 2026 году долю иностранных работников в девяти видах экономической деятельности, в том числе в строительстве с 80% до 50%.",[LAB,EMP,LAW],['RUS'],True)
 add('ru','https://www.ng.ru/society/2023-12-26/5_8911_i_society5.html',"5. Вернувшихся в Россию релокантов не всегда встречали миром","Заподозренные в симпатиях к Украине известные личности на родине столкнулись с травлей",[EMI],['RUS','UKR'])
+add('pl','https://www.lebork.pl/aktualnosci/zmiana-w-zakwaterowaniu-uchodzcow-z-ukrainy-na-podstawie-art-13-ustawy-z-dnia-12-marca-2022-r-o-pomocy-obywatelom-ukrainy-w-zwiazku-z-konfliktem-zbrojnym-na-terytorium-tego-panstwa/',"Zmiana w zakwaterowaniu uchodźców z Ukrainy - na podstawie art. 13 ustawy z dnia 12 marca 2022 r. o pomocy obywatelom Ukrainy w związku z konfliktem zbrojnym na terytorium tego państwa","W związku z planowaną nowelizacją w/w ustawy wypłata świadczenia pieniężnego w wysokości 40 zł za dobę dla osób, które zapewniły uchodźcom zakwaterowanie w swoich domach możliwa jest tylko do 30 czerwca 2024 r.",[REF,HOU,LAW],['UKR'])
+add('pl','https://wiadomosci.onet.pl/swiat/polacy-chca-wracac/yn234',"Mające siedzibę w Warszawie Centrum Stosunków Międzynarodowych poinformowało, że 51 procent Polaków przebywających w Wielkiej Brytanii zamierza wrócić do swego kraju, a tylko 23 procent chce pozostać na obczyźnie.","Eksperci uważają, że fala powracających będzie rosła, ponieważ zasilą ją tysiące Polaków, którzy odnieśli sukces i odłożyli dość pieniędzy, żeby kupić sobie mieszkanie lub założyć własną firmę w swoim kraju.",[EMI,ST],['POL','GBR'],True)
+add('pl','https://www.polsatnews.pl/wiadomosc/2025-12-22/180-cudzoziemcow-opuscilo-polske/',"Straż Graniczna. 180 cudzoziemców opuściło Polskę od 15 grudnia","Od 15 do 21 grudnia prawie 180 cudzoziemców opuściło Polskę na podstawie decyzji o zobowiązaniu do powrotu - przekazała za pośrednictwem swoich mediów społecznościowych Straż Graniczna.",[RET,ST],['POL'])
+add('pl','https://radio.lublin.pl/2026/03/stanowil-zagrozenie-dla-bezpieczenstwa-panstwa-bialorusin-deportowany-z-polski',"Straż Graniczna z Zamościa deportowała obywatela Białorusi.","Stwierdzono, że stanowi on realne zagrożenie dla bezpieczeństwa państwa i porządku publicznego, bowiem wcześniej został zatrzymany za zabójstwo.",[RET],['BLR'],True)
+add('pl','https://dorzeczy.pl/opinie/845978/twardy-kurs-nawrockiego-wobec-cudzoziemcow-te-liczby-mowia-wszystko.html',"Z danych Kancelarii Prezydenta wynika, że w 2025 roku wpłynęło 5470 wniosków o nadanie obywatelstwa.","Wydano wtedy 222 postanowienia – obywatelstwo otrzymało 999 osób, a 1335 spotkało się z odmową.",[CIT,ST],[],True)
+add('fr','https://www.banquedesterritoires.fr/des-refugies-heberges-en-habitat-diffus-dans-une-commune-du-puy-de-dome-63',"Des réfugiés hébergés en habitat diffus dans une commune du Puy-de-Dôme (63)","A la demande de l’Etat, la commune de Giat accueille un centre d’urgence d’une capacité d’une trentaine de personnes, pour y héberger des familles de réfugiés en attente de régularisation.",[REF,REC,HOU],[])
+add('fr','https://www.francebleu.fr/infos/faits-divers-justice/bordeaux-13-demandeurs-d-asile-en-greve-de-la-fin-depuis-mercredi-1503677344',"Ils sont Sénégalais, Guinéens, Albanais, Afghans ou encore Irakiens, tous détenus aux centre de rétention...","Et depuis mercredi, ils refusent de s'alimenter ou de prendre des médicaments.",[DET],['SEN','GIN','ALB','AFG','IRQ'],True)
+add('fr','https://www.nievre.gouv.fr/Actualites/Salle-de-presse/archives/Juillet-2017/Ceremonie-d-accueil-dans-la-citoyennete',"Cérémonie d’accueil dans la citoyenneté","Stéphane Costaglioli, Secrétaire général de la Préfecture de la Nièvre, préside, le mercredi 5 juillet 2017, une cérémonie d’accueil dans la citoyenneté française pour 96 ressortissants étrangers venant d’obtenir la nationalité française, et résidant dans le département.",[CIT],['FRA'])
+add('de','https://www.baden-tv.com/einbuergerungsrekord-im-landkreis-rastatt-31821/',"Einbürgerungsrekord im Landkreis Rastatt","Rastatt (pm/amf) Der Landkreis Rastatt hat bei Einbürgerungen im Jahr 2015 eine neue Rekordmarke verzeichnet. Wie das Landratsamt Rastatt am Mittwoch mitgeteilt hat, haben 297 Migranten im letzten Jahr die deutsche Staatsangehörigkeit erhalten.",[CIT,ST],['DEU'])
+add('en','http://articles.chicagotribune.com/2005-07-28/news/0507280344_1_mental-hospital-condo-buyers-danvers-state-hospital',"Seeking asylum","Perched on a hill and surrounded by forests and hay fields sits an imposing brick structure that one visitor called \"the scariest building in North America.\"",[],[])
+add('ru','https://m24.ru/news/sport/27072018/40202',"Топ-5 крупных трансферов российских футболистов","Полузащитник сборной России по футболу Александр Головин перешел из московского ЦСКА в \"Монако\", контракт подписан на пять лет.",[],['RUS'])
+add('lt','https://www.lrt.lt/naujienos/lietuvoje/2/1275030/muitininkai-sulaike-durpese-paslepta-beveik-2-mln-euru-vertes-cigareciu-kontrabanda',"Į Medininkų kelio postą iš Baltarusijos atvykusiame vilkike Muitinės departamento pareigūnai aptiko 1,87 mln. eurų vertą cigarečių kontrabandą.","Pasak departamento, pirmadienį, apie septintą ryto, į kelio postą įvažiavusio vilkiko „Volvo“ vairuotojas nurodė į Čekiją vežantis durpių krovinį.",[],['BLR','CZE'],True)
+add('es','https://ondacero.es/noticias/economia/espana-marca-otro-record-julio-105-millones-turistas-mas_2017083159a7c17d0cf22e2da52f1f46.html',"España marca otro récord en julio con 10,5 millones de turistas, un 10% más","España recibió 10,5 millones de turistas extranjeros en julio, lo que supone una cifra récord para este mes central del verano y un 10,1% superior a la registrada hace un año.",[],['ESP'])
+add('en','https://freeforlifeintl.org/news-events/11-immigrants-identified-as-human-trafficking-victims/',"11 Immigrants Identified as Human Trafficking Victims","Authorities have rescued 11 women from human trafficking after investigating a semi-truck on the interstate.",[TRA],[])
+add('en','https://www.telegraph.co.uk/global-health/climate-and-people/climate-change-fuelling-migration-crisis-bangladesh/',"How climate change is fuelling a migration crisis in Bangladesh","As Bangladesh recovers from another cyclone, an internal migration crisis is deepening in this country, one of the most vulnerable in the world to the effects of climate change.",[CLI,IDP],['BGD'])
+add('en','https://krem.com/article/news/south-sudan-refugee-family-reunites-with-father-at-spokane-airpor/293-9e3ea574-070d-4405-8284-d8099f165570',"Refugee family from South Sudan reunites at Spokane airport","A family was finally reunited after five years of being apart. The father met his youngest son for the first time at the Spokane International Airport.",[REF,FR],['SSD'])
+add('ru','https://gazetanb.ru/2013/04/nelegaly-na-granicze/amp/',"Нелегалы на границе","В апреле этого года белгородские пограничники задержали шесть нарушителей, пытавшихся пересечь Государственную границу в обход установленных пунктов пропуска.",[BOR,IM],[])
+add('ru','https://s30061898045.mirtesen.ru/blog/43626177091/FSB-v-Lenoblasti-predotvratili-popyitki-inostrantsev-nezakonno-p',"Российские пограничники не позволили пяти иностранным гражданам незаконно пересечь государственную границу и сбежать в Финляндию.","Об этом сообщила пресс-служба пограничного управления ФСБ России по городу Санкт-Петербургу и Ленобласти.",[BOR,IM],['RUS','FIN'],True)
+add('en','https://route-fifty.com/management/2020/02/hundreds-county-jails-detained-immigrants-ice/163054/',"Hundreds of County Jails Detained Immigrants for ICE","COMMENTARY | Between 1983 and 2013, the number of immigrants detained in rural county jails increased. Being sent to remote jails can be detrimental to detainees.",[DET],[])
+add('en','https://www.philstar.com/other-sections/starweek-magazine/2004/07/04/256367/refreshing-sight/amp/',"A Refreshing Sight","National Day celebrations have acquired something of a pattern. Guests go through a reception line, enjoy cocktails while nibbling at finger foods and listen to the exchange of toasts.",[],[])
+add('it','https://www.prealpina.it/pages/varese-toh-chi-si-rivede-le-rondini-220569.html',"Toh, chi si rivede. Le rondini","Stanno tornando le rondini dopo due mesi di migrazione dall’Africa. In questi giorni di bel tempo molti hanno notato la presenza degli stormi bianchi e neri, che spesso raggiungono lo stesso nido sotto un tetto varesino a distanza di cinquemila chilometri.",[],[])
+add('pl','https://radiopik.pl/2,127262,we-wloclawku-ruszyly-konsultacje-w-sprawie-budowy-centrum-integracji-cudzoziemcow&s=2&si=2&sp=2',"We Włocławku ruszyły konsultacje w sprawie budowy Centrum Integracji Cudzoziemców","Nie bój się imigrantów. Jeśli coś cię niepokoi - zapytaj! Takie hasło przyświeca włocławskiemu magistratowi, który rozpoczął właśnie konsultacje społeczne w sprawie budowy w mieście Centrum Integracji Cudzoziemców.",[INT],[])
+add('ru','https://news.mail.ru/society/68175915/',"В Иркутской области мигрантам помогают адаптироваться","Для иностранных граждан запустили масштабную программу поддержки.",[INT],[])
+add('lt','https://sc.bns.lt/view/item/lietuva-stiprina-uzsienieciu-priemimo-ir-integracijos-sistema-pokyciai-pabradeje-ir-visoje-salyje-509635',"Lietuvoje vykdomi esminiai pokyčiai užsieniečių priėmimo ir integracijos srityje.","Nuo šių metų pradžios veiklą pradėjusi Priėmimo ir integracijos agentūra (toliau - Agentūra) imasi strateginių reformų, kurios ne tik gerina gyvenimo sąlygas pabėgėliams, bet ir siekia sklandesnės jų integracijos į Lietuvos visuomenę.",[INT,REC,REF],['LTU'],True)
+add('lt','https://www.delfi.lt/news/daily/crime/neramumai-pasienyje-siena-pazeide-zveris-ir-nelegalai-120102178',"Ir neteisėtai iš Baltarusijos įslinkusius migrantus, ir iš Lietuvos išeinantį stumbrą per sienos stebėjimo sistemą fiksavo Kabelių užkardos pasieniečiai.","Ši vieta yra Varėnos rajone, Čepkelių valstybinio gamtinio rezervato teritorijoje, kur eina siena su Baltarusija.",[IM,BOR],['BLR','LTU'],True)
 # END
 check(P, 'b21', 18, eu=True)
 json.dump(P, open('pages19.json', 'w'), ensure_ascii=False, indent=0)
