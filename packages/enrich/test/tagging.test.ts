@@ -292,6 +292,43 @@ describe('topics', () => {
     expect(topicsOf('Rząd zaostrza przepisy dla cudzoziemców', 'pl')).toContain('law-and-policy');
   });
 
+  it('needs a second everyday word for work, or a specific one, for employment', () => {
+    // "workers" and "work" are the labour migration of these items, not an employment story.
+    expect(
+      topicsOf('Israel to bring in 65,000 foreign building workers to replace Palestinians', 'en'),
+    ).not.toContain('employment');
+    expect(topicsOf('Refugees face unemployment in Poland', 'en')).toContain('employment');
+    expect(
+      topicsOf('Migrants find jobs', 'en', 'Refugees get work permits and jobs in the labour market.'),
+    ).toContain('employment');
+  });
+
+  it('reads no diplomatic or tourist accommodation as reception', () => {
+    expect(
+      topicsOf(
+        'Embassy of Mexico organised a reception marking independence day',
+        'en',
+        'Mexican residents in Serbia and migrants from the region attended.',
+      ),
+    ).not.toContain('reception');
+    expect(
+      topicsOf('Lietuvos apgyvendinimo įstaigos sulaukė daugiau turistų ir užsieniečių', 'lt'),
+    ).not.toContain('reception');
+    expect(topicsOf('Migrant reception centre is full', 'en')).toContain('reception');
+  });
+
+  it('reads "Airijos lietuviai" (the Lithuanians of Ireland) as a diaspora', () => {
+    expect(topicsOf('Airijos lietuviai kuria mažytę Lietuvą', 'lt')).toContain('emigration-and-diaspora');
+    expect(topicsOf('JAV lietuvių bendruomenė rinko pinigus', 'lt')).toContain('emigration-and-diaspora');
+    expect(topicsOf('Lietuvos lietuviai balsavo rinkimuose', 'lt')).toEqual([]);
+  });
+
+  it('reads French "déporter" as return', () => {
+    expect(
+      topicsOf("Près d'un quart de million d'Haïtiens déportés de la République dominicaine", 'fr'),
+    ).toContain('return-and-readmission');
+  });
+
   it('reads "internal refugees" as internal displacement, not refugees', () => {
     const idp = topicsOf('Miasteczko kontenerowe dla uchodźców wewnętrznych we Lwowie', 'pl');
     expect(idp).toContain('internal-displacement');
@@ -364,6 +401,25 @@ describe('organisations', () => {
 
   it('does not read ordinary words as acronyms', () => {
     expect(tagText({ title: 'I will ice the cake', language: 'en' }).organisations).toEqual([]);
+  });
+
+  it("knows national migration offices, and their names' words say nothing about the item", () => {
+    const pmlp = tagText({
+      title: 'Latvia to deport Russians who failed the language test',
+      summary: 'the Office of Citizenship and Migration Affairs said on Monday.',
+      language: 'en',
+    });
+    expect(pmlp.organisations.map((o) => o.id)).toContain('lv-pmlp');
+    expect(pmlp.topics.map((t) => t.id)).not.toContain('citizenship');
+    const ircc = tagText({
+      title: 'Федеральные власти выделили деньги для помощи иммигрантам в Торонто',
+      summary: 'Министерство гражданства и иммиграции сообщило о выделении двух миллионов долларов.',
+      language: 'ru',
+    });
+    expect(ircc.organisations.map((o) => o.id)).toContain('ca-ircc');
+    expect(ircc.topics.map((t) => t.id)).not.toContain('citizenship');
+    // Without the office the same words are a citizenship item.
+    expect(topicsOf('Latvia changes its rules on citizenship for migrants', 'en')).toContain('citizenship');
   });
 });
 

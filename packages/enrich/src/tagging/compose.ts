@@ -90,6 +90,14 @@ const DIASPORA: Record<string, RegExp> = {
   it: /^(diaspora|espatriat|emigrat)/,
 };
 
+/**
+ * The paper's own people after a foreign country's genitive name a community abroad: "Airijos
+ * lietuviai" (the Lithuanians of Ireland), "JAV lietuvių bendruomenė".
+ */
+const OWN_PEOPLE_OF: Record<string, RegExp> = {
+  lt: /^lietuvi(ai|ų|ams|us|uose|ais)$/,
+};
+
 /** Words for going back, by the start of the lower-cased token. */
 const RETURNING: Record<string, RegExp> = {
   en: /^(return|returns|returned|returning|repatriated|repatriation)$/,
@@ -202,6 +210,12 @@ function diasporaMatches(
       if (word === undefined || !diaspora.test(word)) continue;
       push(Math.min(i, m.at), Math.max(i + 1, after));
     }
+  }
+  const ownPeople = OWN_PEOPLE_OF[language];
+  for (const m of ownPeople ? countries : []) {
+    const after = m.at + m.length;
+    if (ownPeople?.test(tokens.lower[after] ?? '') && !home.has(codeOf(m)) && !isPlace(tokens, m, language))
+      push(m.at, after + 1);
   }
   // Living somewhere takes two countries.
   for (let r = 0; countries.length > 1 && r < tokens.lower.length; r++) {
