@@ -1,10 +1,11 @@
 // Quality gate on the labelled set (data/labelled/items.jsonl, labels assigned by reading).
 import { describe, expect, it } from 'vitest';
-import { evaluateTagging, loadLabelled } from '../src/tagging/evaluate';
+import { listTopics } from '../src/tagging';
+import { compareReaders, evaluateTagging, loadLabelled, loadSecondReadings } from '../src/tagging/evaluate';
 
 const items = loadLabelled();
 /** The batches measured once on unseen text and not tuned on for topics since. */
-const LATER = ['b12', 'b13', 'b14', 'b15', 'b16', 'b17', 'b18'];
+const LATER = ['b12', 'b13', 'b14', 'b15', 'b16', 'b17', 'b18', 'b19', 'b20'];
 
 describe('labelled set', () => {
   it('has at least 300 items in lt, en, ru and pl with provenance', () => {
@@ -29,20 +30,20 @@ describe('labelled set', () => {
     expect(e.countries.recall).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('reaches precision >= 0.9 and recall >= 0.8 for countries on the batches measured once (b12-b18)', () => {
+  it('reaches precision >= 0.9 and recall >= 0.8 for countries on the batches measured once (b12-b20)', () => {
     const e = evaluateTagging(items.filter((i) => LATER.includes(i.batch ?? '')));
     expect(e.countries.precision).toBeGreaterThanOrEqual(0.9);
     expect(e.countries.recall).toBeGreaterThanOrEqual(0.8);
   });
 
   // Topics over the whole set are a regression floor, not the target: the set now holds batches
-  // measured once on unseen text (b12-b18: P about 0.68-0.83, R 0.65-0.72; b15-b18 labelled by
+  // measured once on unseen text (b12-b20: P about 0.66-0.83, R 0.65-0.80; b15-b20 labelled by
   // outside readers), which pull the whole set below P 0.9 (docs/taxonomy.md, "Figures"). A change
-  // that loses ground fails here.
-  it('keeps topic precision and recall over the whole set at least where they are (0.84, 0.83)', () => {
+  // that loses ground fails here. (With b19 and b20 added the whole set is at 0.842 / 0.829.)
+  it('keeps topic precision and recall over the whole set at least where they are (0.84, 0.82)', () => {
     const e = evaluateTagging(items);
     expect(e.topics.precision).toBeGreaterThanOrEqual(0.84);
-    expect(e.topics.recall).toBeGreaterThanOrEqual(0.83);
+    expect(e.topics.recall).toBeGreaterThanOrEqual(0.82);
   });
 
   it('reaches precision >= 0.9 and recall >= 0.8 for topics on the batches tuned on (up to b11)', () => {
@@ -50,5 +51,37 @@ describe('labelled set', () => {
     const e = evaluateTagging(tuned);
     expect(e.topics.precision).toBeGreaterThanOrEqual(0.9);
     expect(e.topics.recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('has a second reading of every outside reader batch (b15-b20), with known labels', () => {
+    const second = loadSecondReadings();
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const slugs = new Set(listTopics().map((t) => t.slug));
+    for (const s of second) {
+      expect(byId.get(s.id)?.batch).toMatch(/^b(1[5-9]|20)$/);
+      for (const t of s.topics) expect(slugs.has(t)).toBe(true);
+      for (const c of s.countries) expect(c).toMatch(/^[A-Z]{3}$/);
+    }
+    const outside = items.filter((i) => /^b(1[5-9]|20)$/.test(i.batch ?? ''));
+    expect(new Set(second.map((s) => s.id))).toEqual(new Set(outside.map((i) => i.id)));
+  });
+
+  it('scores two readers against each other the way the tagger is scored', () => {
+    const some = items.filter((i) => i.batch === 'b15').slice(0, 5);
+    const same = compareReaders(
+      some,
+      some.map((i) => ({ id: i.id, topics: i.topics, countries: i.countries })),
+    );
+    expect(same.items).toBe(5);
+    expect(same.readers.topics.counts.fp + same.readers.topics.counts.fn).toBe(0);
+    const first = some[0]!;
+    const off = compareReaders(
+      [first],
+      [{ id: first.id, topics: [...first.topics.slice(1), 'trafficking'], countries: [] }],
+    );
+    expect(off.readers.topics.counts.fn).toBe(first.topics.includes('trafficking') ? 0 : 1);
+    expect(off.readers.countries.counts.fn).toBe(first.countries.length);
+    // The tagger's side is the same whichever reader it is scored against when they agree.
+    expect(same.taggerVsFirst).toEqual(same.taggerVsSecond);
   });
 });

@@ -113,3 +113,72 @@ function scoresOf(c: Counts): Scores {
     counts: { ...c },
   };
 }
+
+/** A second reader's labels of an item of the labelled set (data/labelled/second-reader.jsonl). */
+export interface SecondReading {
+  id: string;
+  topics: string[];
+  countries: string[];
+}
+
+/**
+ * Labels given by a second reader, independently (same two rules and topic names, without seeing
+ * the first reader's labels), to the items of the batches labelled by outside readers: how far two
+ * readers agree is what a tagger can hope to agree with either.
+ */
+export function loadSecondReadings(): SecondReading[] {
+  const path = fileURLToPath(new URL('../../data/labelled/second-reader.jsonl', import.meta.url));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as SecondReading);
+}
+
+export interface ReaderAgreement {
+  items: number;
+  /** The second reader scored against the first, as the tagger is. */
+  readers: { topics: Scores; countries: Scores };
+  /** The tagger against the first reader and against the second. */
+  taggerVsFirst: { topics: Scores; countries: Scores };
+  taggerVsSecond: { topics: Scores; countries: Scores };
+}
+
+/** Agreement between the two readers, and of the tagger with each, over the items both labelled. */
+export function compareReaders(items: LabelledItem[], second: SecondReading[]): ReaderAgreement {
+  const byId = new Map(second.map((s) => [s.id, s]));
+  const c = {
+    readers: { topics: zero(), countries: zero() },
+    taggerVsFirst: { topics: zero(), countries: zero() },
+    taggerVsSecond: { topics: zero(), countries: zero() },
+  };
+  let n = 0;
+  for (const item of items) {
+    const other = byId.get(item.id);
+    if (!other) continue;
+    n++;
+    const r = tagText({ title: item.title, summary: item.summary, language: item.language });
+    const tagged = { topics: r.topics.map((t) => t.id), countries: r.countries.map((t) => t.id) };
+    for (const kind of ['topics', 'countries'] as const) {
+      count(c.readers[kind], other[kind], item[kind]);
+      count(c.taggerVsFirst[kind], tagged[kind], item[kind]);
+      count(c.taggerVsSecond[kind], tagged[kind], other[kind]);
+    }
+  }
+  const scored = (x: { topics: Counts; countries: Counts }) => ({
+    topics: scoresOf(x.topics),
+    countries: scoresOf(x.countries),
+  });
+  return {
+    items: n,
+    readers: scored(c.readers),
+    taggerVsFirst: scored(c.taggerVsFirst),
+    taggerVsSecond: scored(c.taggerVsSecond),
+  };
+}
+
+function count(c: Counts, got: readonly string[], expected: readonly string[]): void {
+  const want = new Set(expected);
+  const have = new Set(got);
+  for (const x of have) want.has(x) ? c.tp++ : c.fp++;
+  for (const x of want) if (!have.has(x)) c.fn++;
+}
