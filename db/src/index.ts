@@ -15,6 +15,7 @@ export * from './repo/publishing-editions';
 export * from './repo/publishing-items';
 export * from './repo/publishing-outbound';
 export * from './repo/publishing-subscribers';
+export * from './repo/reprocess-runs';
 export * from './repo/rules';
 export * from './repo/sessions';
 export * from './repo/sources';

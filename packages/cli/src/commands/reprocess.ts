@@ -32,6 +32,14 @@ function wholeNumber(value: string): number {
   return /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
 }
 
+interface ReprocessFlags {
+  since?: string;
+  afterId?: number;
+  restart?: boolean;
+  retrain?: boolean;
+  batch: number;
+}
+
 export function register(program: Command): void {
   program
     .command('reprocess')
@@ -42,18 +50,31 @@ export function register(program: Command): void {
       '--since <date>',
       'only items published on or after this date (2026-01-31, or ISO 8601 date and time)',
     )
-    .option('--after-id <id>', 'resume after this item id (printed in the progress lines)', wholeNumber, 0)
+    .option(
+      '--after-id <id>',
+      'start after this item id, whatever the checkpoint says (printed in the progress lines)',
+      wholeNumber,
+    )
+    .option('--restart', 'start from the first item instead of resuming an unfinished run')
     .option('--retrain', "first retrain the relevance model on curators' decisions")
     .option('--batch <n>', 'items per batch', wholeNumber, 200)
     .addHelpText(
       'after',
-      '\nProgress goes to stderr, the summary (JSON) to stdout. Ctrl-C (SIGINT) or SIGTERM stops after\n' +
-        'the batch in progress and prints the command that resumes; a second Ctrl-C quits at once.',
+      '\nA checkpoint is kept in the database after each batch: a run that did not finish (Ctrl-C,\n' +
+        'a crash, a kill) is resumed by the next `mipas reprocess` with the same --since, which says\n' +
+        'so on stderr; --restart starts over, --after-id starts after that id. A finished run is not\n' +
+        'resumed. Progress goes to stderr, the summary (JSON, with resumed_from) to stdout. Ctrl-C\n' +
+        '(SIGINT) or SIGTERM stops after the batch in progress and prints the command that resumes;\n' +
+        'a second Ctrl-C quits at once.',
     )
-    .action(async (opts: { since?: string; afterId: number; retrain?: boolean; batch: number }) => {
+    .action(async (opts: ReprocessFlags) => {
       const since = opts.since === undefined ? undefined : parseSince(opts.since);
-      if (!Number.isInteger(opts.afterId) || opts.afterId < 0)
+      if (opts.afterId !== undefined && (!Number.isInteger(opts.afterId) || opts.afterId < 0))
         throw new UsageError('--after-id must be a whole number');
+      if (opts.restart && opts.afterId !== undefined)
+        throw new UsageError(
+          '--restart starts from the first item and --after-id after an id: give one of them',
+        );
       if (!Number.isInteger(opts.batch) || opts.batch < 1 || opts.batch > 5000)
         throw new UsageError('--batch must be from 1 to 5000');
       const { reprocessItems } = await import('@mipas/pipeline');
@@ -79,9 +100,17 @@ export function register(program: Command): void {
           reprocessItems(runtime, {
             since,
             afterId: opts.afterId,
+            restart: opts.restart,
             retrain: opts.retrain,
             batchSize: opts.batch,
             signal: stop.signal,
+            onResume: (run) => {
+              const at = run.startedAt.toISOString().replace(/\.\d+Z$/, 'Z');
+              process.stderr.write(
+                `reprocess: resuming the run started ${at} after item ${run.lastId} ` +
+                  `(${run.done} of ${run.total} done); --restart to start over\n`,
+              );
+            },
             onStart: (total) => {
               loopStarted = Date.now();
               process.stderr.write(`reprocess: ${total} items to re-enrich\n`);
@@ -99,7 +128,8 @@ export function register(program: Command): void {
           process.stderr.write(`reprocess: interrupted; resume with ${resume(summary.lastId)}\n`);
           process.exitCode = 130;
         }
-        printJson({ ...summary, duration_ms: Date.now() - started });
+        const { resumedFrom, ...fields } = summary;
+        printJson({ ...fields, resumed_from: resumedFrom, duration_ms: Date.now() - started });
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
