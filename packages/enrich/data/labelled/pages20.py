@@ -1,8 +1,58 @@
 # 22nd batch (b22) of real news texts from the search tool's stored public web pages (pages corpus),
 # collected and labelled by reading on 2026-11-24, before the tagger was run on any of them (the term
-# files, the tagging code and the docs were not opened). Texts are copied as stored (title = headline,
-# or the first sentence with lead=True when the stored excerpt has no headline; summary = the next one
-# or two sentences); tracking parameters were stripped from URLs. Work in progress: header completed at the end.
+# files, the tagging code and the docs were not opened). Texts are copied as stored: title = the stored
+# headline, or (lead=True) the first sentence of the lead when the stored excerpt has no headline;
+# summary = the next one or two whole sentences. Tracking parameters (utm_..., ?source=rss, ?rss) were
+# stripped from URLs. Candidates were first run through check() and repeats of earlier batches dropped.
+# Themes: national and international migration policy and events: golden visas (Australia, UK), seasonal
+#   and third-country work schemes and quotas (UK, Russia's patents, Lithuania's trucking, Italy's decreto
+#   flussi), visa scandal (Poland), EU temporary protection of Ukrainians, family reunification (Germany,
+#   UK), Tuvalu climate visa, asylum hotels (UK), offshore centres (Italy-Albania), Mayotte expulsions,
+#   Frontex pushbacks, Baltic/Belarus and Latvian border, Canary and Pacific shipwrecks and rescues,
+#   Karabakh refugees, Haiti and Kursk displacement, kandas return to Kazakhstan, Russian emigration after
+#   mobilisation, Polish and Lithuanian diaspora and emigration statistics, naturalisation statistics
+#   (Germany), Russian citizenship-stripping law, trafficking, detention centres and hunger strikes
+#   (Poland), integration/adaptation centres (Russia, Poland), xenophobia surveys and hate crime reports.
+# Languages: en 22, ru 20, pl 15, lt 14, it 4, fr 3, es 3, de 2 (83 items).
+# Not about migration (traps, 10): cigarette smuggling on the Lithuanian border (lt x2, ru x1), stork
+#   migration (pl x2), bird migration (ru, it), data migration to the cloud (en), football transfers
+#   (lt), "asilo" = home for the elderly (es).
+# Labelled from the topic names read as plain English and two rules: (1) a country (ISO 3166 alpha-3) is
+#   labelled when the title or summary names it, its adjective or its people - on every item, migration
+#   or not - not when it is only part of an organisation's name or is reached only via a city or region;
+#   (2) a topic is labelled when the item is about migration (of people) and its title or summary
+#   explicitly speaks of that aspect. An item not about migration gets no topics.
+# Judgement calls:
+# - Only title + summary as copied were read for labels; facts further down the stored page were ignored.
+# - Country names inside organisation names were skipped: "МЧС России", "Вооруженные силы Украины",
+#   «Справедливая Россия» (the party), "Lietuvos ... asociacija", UNHCR/UNO/EU/Frontex. Abbreviations of
+#   the state itself were counted (РФ -> RUS, "paszport RP" -> POL).
+# - Cities and regions never give a country (Sydney, San Diego/California, Kursk oblast, Mayotte, Lampedusa,
+#   El Hierro, Klaipėda, DNR/LNR, Donetsk/Luhansk); "subsaharianos", "afrikiečiai", "Europe", "EU" give none.
+# - Ethnic Kazakhs ("этнические казахи") count as the people of Kazakhstan (KAZ); Karabakh Armenians as
+#   ARM. Language names (e.g. "lietuvių kalba") were not counted as the country.
+# - Returning nationals (Lithuanian/Polish returnees, repatriates, kandas) = emigration-and-diaspora, not
+#   return-and-readmission, which is kept for deportations/expulsions/returns of migrants.
+# - Patents (Russian work permits for visa-free migrants), work-permit quotas and "trzeciųjų šalių
+#   darbuotojai" = labour-migration; employment added only where jobs/work-force shortage is the subject.
+# - Pushbacks and border surveillance = border-management; irregular-migration-and-smuggling only when the
+#   text says illegal/irregular/undocumented/smuggling (a capsized boat "ferrying migrants" alone got only
+#   deaths-and-search-and-rescue). Sea arrivals escorted by Salvamento Marítimo = search and rescue.
+# - Asylum hotels and overcrowded hotspots = reception (+ housing where housing/accommodation is named);
+#   asylum-procedures only where claims, asylum rights or the asylum system are named, not for the mere
+#   words "asylum seekers".
+# - Karabakh flight to Armenia and people evacuated from DNR/LNR to Kursk = refugees (cross-border);
+#   evacuation inside Kursk oblast and Haitian displacement = internal-displacement.
+# - Ukrainians "finding shelter in Poland" after the war = refugees; temporary-protection only where the
+#   text names temporary protection.
+# - Surveys of attitudes to migrants and hate-crime reports = discrimination-and-xenophobia (+ statistics
+#   where a poll/data release is the news). UN/UNHCR/IOM/Eurostat/GUS/Destatis counts = statistics-and-data.
+# - Children labelled only when minors/children/pupils appear in title or summary.
+# - Arrest of migrants for deportation to Rwanda ("suiminėti") = detention + return.
+# - Diaspora policy strategies and the kandas quota = law-and-policy besides emigration-and-diaspora.
+# - Datelines ("КУРСК, 7 августа. /ТАСС/.") and bylines were not copied into titles.
+#
+# Not in items.jsonl: to be measured once, later.
 from batch_tools import *  # check, page_adder and the topic abbreviations
 import json
 
@@ -72,6 +122,26 @@ add('ru','https://news.mail.ru/society/68175915/',"В Иркутской обл�
 add('ru','https://www.vedomosti.ru/society/news/2025/10/20/1148284-politsiya-zaderzhala-pyaterih',"Полиция в Москве задержала пятерых человек за легализацию 3000 мигрантов","Полиция перекрыла канал незаконной миграции в России, созданный должностными лицами кадрового агентства и строительной организации. Они незаконно легализовали более 3000 иностранцев, сообщила официальный представитель МВД Ирина Волк.",[IM],['RUS'])
 add('ru','https://ritmeurasia.ru/news--2024-08-17--otnoshenie-k-migrantam-v-rossii-posle-terakta-v-krokus-siti-uhudshilos-75106',"Отношение к мигрантам в России после теракта в «Крокус Сити» ухудшилось","Теракт в «Крокус Сити Холле» изменил отношение к мигрантам в России, которое, как показывают данные опросов, стало гораздо более негативным.",[DIS,ST],['RUS'])
 add('ru','https://24.kg/obschestvo/329412_kak_izmenilos_otnoshenie_rossiyan_kmigrantam_itogi_oprosa_tsentra_levada/',"Отношение россиян к мигрантам остается негативным.","К таким выводам на основе очередного опроса пришли социологи аналитического центра «Левада».",[DIS,ST],['RUS'],True)
+add('pl','https://wiadomosci.wp.pl/brytyjski-urzad-statystyczny-polacy-nie-opuszczaja-wielkiej-brytanii-6451011363796609a',"Wbrew dyskusji o \"brexodusie\", Polacy nie wracają masowo z Wielkiej Brytanii - wynika z danych brytyjskiego urzędu statystycznego ONS.","W kraju wciąż mieszka 902 tys. osób legitymujących się paszportem RP.",[EMI,ST],['POL','GBR'],True)
+add('pl','http://wgospodarce.pl/informacje/71126-gus-czasowa-emigracja-zmniejszyla-sie-o-3-procent',"Za granicą przebywało czasowo ok. 2 455 tys. stałych mieszkańców Polski na koniec 2018 roku - o 85 tys. (3%) mniej niż rok wcześniej, podał Główny Urząd Statystyczny (GUS).","Jak podał GUS, odnotowano zmniejszenie się liczby stałych mieszkańców Polski przebywających w Wielkiej Brytanii i Włoszech.",[EMI,ST],['POL','GBR','ITA'],True)
+add('pl','https://jedynka.polskieradio.pl/tagi/20653,dyplomacja',"Wsparcie, powroty, integracja. Nowa strategia rządu wobec Polonii i Polaków za granicą","Rząd przyjął nową strategię współpracy z Polonią i Polakami za granicą na lata 2025–2030.",[EMI,LAW],['POL'])
+add('pl','https://radio.lublin.pl/2024/10/kprm-opublikowala-tekst-rzadowej-strategii-migracyjnej-na-lata-2025-2030',"Tekst rządowej strategii migracyjnej na lata 2025-2030 został w czwartek opublikowany na stronie Kancelarii Prezesa Rady Ministrów.","Dokument – jak uzasadnia rząd – ma przyczynić się do stworzenia przejrzystych i bezpiecznych zasad imigracji, która będzie kontrolowana przez instytucje państwowe.",[LAW],[],True)
+add('pl','https://dk.com.ua/cudzoziemcy-ucza-sie-polskiego',"Język jest narzędziem komunikacji, ale i integracji.","Widać to w Polsce, która stała się krajem przyjmującym więcej ludzi niż z niego wyjeżdża.",[INT],['POL'],True)
+add('en','https://lithuaniatribune.com/lithuanian-repatriates-celebrate-world-in-lithuania-on-16-february/',"Lithuanian repatriates celebrate “World in Lithuania” on 16 February","“With this symbolic action, the organization […] drew the society’s attention to the fact that Lithuanians do return to live in Lithuania after gaining experience in different places around the globe,” the organization said in a press release.",[EMI],['LTU'])
+add('lt','https://www.lrytas.lt/sportas/futbolas/2013/02/03/news/kur-per-ziemos-perejimu-laikotarpi-pasuko-lietuvos-futbolininku-keliai--5050002',"Kur per žiemos perėjimų laikotarpį pasuko Lietuvos futbolininkų keliai?","Septyni Lietuvos futbolo rinktinės žaidėjai šią žiemą jau perėjo į kitus klubus, dar keli toliau ieško naujų darbdavių ir šį sezoną gali baigti kitur.",[],['LTU'])
+add('lt','https://naujienugidas.lt/britai-deportuoja-nelegalius-migrantus-5-metus-apmokes-ju-gyvenima-naujoje-salyje-19854.html',"Britų pareigūnai pradėjo suiminėti iki šiol laisvai Jungtinėje Karalystėje gyvenusius nelegalius migrantus.","Nelegalai dabar turės ruoštis deportacijai į Ruandą ir jiems teks susitaikyti su mintimi, kad į Jungtinę Karalystę jau nebegalės niekada gyvenime.",[RET,IM,DET],['GBR','RWA'],True)
+add('lt','https://tv3.lt/naujiena/lietuva/ambasadorius-susitiko-su-lietuvoje-besimokanciais-ukrainieciais-n817718',"Ukrainos ambasadorius Lietuvoje Valerijus Žovtenko susitiko su vaikais iš Rytų Ukrainos, jau antrą mėnesį gyvenančiais ir besimokančiais mūsų šalyje.","Anglų kalbos pamoka. Klasėje – 8 vaikai iš Donecko ir Luhansko sričių, spalio pabaigoje atvykę mokytis į Lietuvą ir jau antras mėnuo gyvenantys Vilniaus lietuvių namuose.",[CH,EDU],['UKR','LTU'],True)
+add('es','https://www.eldiadecordoba.es/cordoba/nuevo-asilo-plazas-inversion-millones_0_106489804.html',"El nuevo asilo abre con 100 plazas tras una inversión de seis millones de euros","El centro cuenta actualmente con los 57 inquilinos de la antigua residencia y está a la espera de que se concierten el resto de unidades con la Junta de Andalucía",[],[])
+add('ru','https://vgr.by/2023/08/07/sosiski-s-zapahom-sigaret-na-granicze-zaderzhali-gruzovik-s-kontrabandoj-takoj-naglosti-udivilis-dazhe-tamozhenniki',"Сосиски с запахом сигарет — на границе задержали грузовик с контрабандой. Такой наглости удивились даже таможенники","На белорусско-литовской границе задержали крупную партию сигарет.",[],['BLR','LTU'])
+add('ru','https://www.kommersant.ru/doc/8314889',"В пяти российских регионах задержаны организаторы нелегальной миграции, легализовавшие более 2 тыс. иностранцев.","Возбуждены уголовные дела об организации незаконной миграции организованной группой (ч. 3 ст. 322.1 УК РФ), сообщил Центр общественных связей (ЦОС) ФСБ.",[IM],['RUS'],True)
+add('pl','https://forsal.pl/kraj/bezpieczenstwo/artykuly/9632523,polska-zawiesi-prawo-do-azylu-odzyskac-kontrole-zapewnic-bezpieczen.html',"Polska zawiesi prawo do azylu? \"Odzyskać kontrolę, zapewnić bezpieczeństwo\"","W ramach nowej strategii migracyjnej Polska chce czasowo terytorialnie zawiesić prawo do azylu - wynika z weekendowej wypowiedzi premiera Donalda Tuska.",[AS,LAW],['POL'])
+add('it','https://www.notizie.it/continuano-gli-sbarchi-di-migranti-a-lampedusa-798-persone-nellhotspot/',"Nuovi sbarchi a Lampedusa durante la notte e il centro di prima accoglienza di contrada Imbriacola torna ad essere sovraffollata.","La Prefettura di Agrigento è a lavoro per trasferire già nel corso della mattina del 16 ottobre più di 300 persone verso Porto Empedocle.",[REC],[],True)
+add('it','https://aussiedlerbote.de/it/durante-il-periodo-di-migrazione-le-specie-di-uccelli-si-dirigono-verso-sud/',"Durante il periodo di migrazione, le specie di uccelli si dirigono verso sud.","L'autunno bisbiglia il suo arrivo, mentre l'estate inizia a congedarsi. I punti di sosta per gli uccelli migratori sono pieni di viaggiatori piumati, che si preparano per il loro viaggio verso sud.",[],[])
+add('lt','https://www.naujienugidas.lt/latvija-pratese-sustiprinto-stebejimo-rezima-prie-baltarusijos-sienos-201824.html',"Latvija pratęsė sustiprinto stebėjimo režimą prie Baltarusijos sienos","Latvija iki metų pabaigos saugumo sumetimais pratęsė sustiprintą sienos su kaimyne Baltarusija apsaugą. Vidaus reikalų ministerija trečiadienį pareiškė, kad sprendimą lėmė „nuolatinis neproporcingas neteisėtų bandymų kirsti sieną skaičius“.",[BOR,IM],['LVA','BLR'])
+add('lt','https://www.lrt.lt/naujienos/pasaulyje/6/1466449/migrantu-srautas-nukrypo-i-latvija-ir-lenkija-pasigendama-plano-valdant-situacija',"Latvijos Vyriausybė dėl išaugusio neteisėtos migracijos srauto iš Baltarusijos, pasienio regionuose paskelbė nepaprastąją padėtį.","Per parą Latvijos pasieniečiai sulaikė apie du šimtus migrantų, Latvijos Vyriausybė kalba apie prieš šalį vykdomą hibridinį karą.",[IM,BOR,LAW],['LVA','BLR'],True)
+add('en','https://uk.style.yahoo.com/scandal-refugee-families-separated-uk-170341235.html',"Scandal of refugee families separated by UK red tape","Refugees waiting to be reunited with their families in Britain have been subjected to rape and are living in hiding under totalitarian regimes as they wait to be brought to safety, as a “life-threatening” backlog grows.",[FR,REF],['GBR'])
+add('en','https://www.internal-displacement.org/focus-areas/displacement-disasters-and-climate-change/',"Displacement, disasters and climate change","Natural events such as floods, earthquakes and fires force millions of people to flee their homes each year. At the end of 2022, 8.7 million people were living in internal displacement due to disasters.",[CLI,IDP,ST],[])
+add('en','https://novaramedia.com/2019/12/03/how-hostile-environment-confusion-is-continuing-to-damage-asylum-seekers-health/',"How Hostile Environment Confusion Is Continuing to Damage Asylum Seekers’ Health","“It’s getting really bad. I’m coughing a lot, and often there is blood.” Naz is from Afghanistan.",[HEA],['AFG'])
 # END
 check(P, 'b22', 18, eu=True)
 json.dump(P, open('pages20.json', 'w'), ensure_ascii=False, indent=0)
