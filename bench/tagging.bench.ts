@@ -21,7 +21,7 @@ const THROUGHPUT_TARGET = 10_000;
  * They were labelled by readers given only the topic names and the two labelling rules (outside
  * readers).
  */
-const UNSEEN = ['b19', 'b20'];
+const UNSEEN = ['b21', 'b22'];
 
 function show(s: Scores): string {
   const { tp, fp, fn } = s.counts;
@@ -144,7 +144,8 @@ export async function run(): Promise<void> {
   // readers) once after the composed rules and evidential topics, b15 and b16 then looked at for
   // country names; b17 (outside reader) once after that; b18 (outside reader) once after the camps of
   // displaced people went to internal displacement; b19 and b20 (outside readers) once after
-  // law-and-policy's actor words were separated (the estimate now, pooled).
+  // law-and-policy's actor words were separated, then looked at for a second round; b21 and b22
+  // (outside readers) once after that round (the estimate now, pooled).
   const batches = [
     'b5-tune',
     'b5-judge',
@@ -163,6 +164,8 @@ export async function run(): Promise<void> {
     'b18',
     'b19',
     'b20',
+    'b21',
+    'b22',
   ];
   for (const batch of batches) {
     report(
