@@ -101,6 +101,23 @@ describe('country look-alikes', () => {
 });
 
 describe('phrases that only look like a country', () => {
+  it('reads no country in a currency, Jersey City or the Palau de la Generalitat', () => {
+    expect(countriesOf('Таджикские мигранты перевели около 3 миллиардов долларов США', 'ru')).toEqual([
+      'TJK',
+    ]);
+    expect(countriesOf('Remittances reached 466 billion US dollars', 'en')).toEqual([]);
+    expect(countriesOf('Migrantai atsiuntė 5 mln. JAV dolerių', 'lt')).toEqual([]);
+    expect(countriesOf('He worked at Newport Centre in Jersey City', 'en')).toEqual([]);
+    expect(countriesOf('Reunión en el Palau de la Generalitat', 'es')).toEqual([]);
+    // A meeting ("réunion", "reunión", "reunião") opening a sentence is no Réunion; the island is.
+    expect(countriesOf('Réunion des ministres européens sur les migrants', 'fr')).toEqual([]);
+    expect(countriesOf('Reunião de ministros sobre migrantes', 'pt')).toEqual([]);
+    expect(countriesOf('Des migrants arrivent à La Réunion', 'fr')).toEqual(['REU']);
+    // The country itself still counts.
+    expect(countriesOf('Migranci w USA i Stanach Zjednoczonych', 'pl')).toEqual(['USA']);
+    expect(countriesOf('Migrants deported from the US', 'en')).toEqual(['USA']);
+  });
+
   it('reads no country in "того же", "кроме того" or an ocean', () => {
     expect(countriesOf('Того же дня мигранты прибыли в Москву', 'ru')).toEqual([]);
     expect(countriesOf('Кроме того, беженцы ждут решения', 'ru')).toEqual([]);
