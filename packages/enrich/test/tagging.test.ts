@@ -340,6 +340,32 @@ describe('topics', () => {
     expect(topicsOf('Lietuvos lietuviai balsavo rinkimuose', 'lt')).toEqual([]);
   });
 
+  it("reads people leaving the paper's own country, or its emigrants coming back, as emigration", () => {
+    expect(topicsOf('После начала мобилизации Россию покинули сотни тысяч человек', 'ru')).toContain(
+      'emigration-and-diaspora',
+    );
+    expect(topicsOf('Polacy nie wracają masowo z Wielkiej Brytanii', 'pl')).toContain(
+      'emigration-and-diaspora',
+    );
+    expect(topicsOf('Per metus Lietuvą paliko 20 tūkst. gyventojų', 'lt')).toContain(
+      'emigration-and-diaspora',
+    );
+    // Without a word for leaving or going back, a people is no emigration.
+    expect(topicsOf('Polacy i Niemcy grali w piłkę', 'pl')).toEqual([]);
+  });
+
+  it('reads a voluntary return or an expulsion from the country as migration evidence (lt)', () => {
+    expect(topicsOf('Apie 80 žmonių artimiausią savaitę bus grąžinti laisvanoriškai', 'lt')).toContain(
+      'return-and-readmission',
+    );
+  });
+
+  it('reads workers "mostly from" a country as labour migration', () => {
+    expect(
+      topicsOf('Lietuva bijo likti be vairuotojų', 'lt', 'Anksčiau dauguma vairuotojų buvo iš Ukrainos.'),
+    ).toContain('labour-migration');
+  });
+
   it('reads French "déporter" as return', () => {
     expect(
       topicsOf("Près d'un quart de million d'Haïtiens déportés de la République dominicaine", 'fr'),

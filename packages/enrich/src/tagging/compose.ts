@@ -6,8 +6,9 @@
 // left out: "Polish workers" in a Polish paper are mostly workers at home.
 // Two more rules of the same kind: a people living in another country, or a country's diaspora
 // ("Lithuanians living in Norway", "Polacy mieszkający w Stanach", "таджикская
-// диаспора") speak of emigration and diaspora; refugees next to a word for going back ("grįžo
-// milijonas pabėgėlių", "refugees returned home") speak of return.
+// диаспора") speak of emigration and diaspora, and so do the paper's own people next to a word for
+// going back ("Polacy nie wracają z Wielkiej Brytanii"); refugees next to a word for going back
+// ("grįžo milijonas pabėgėlių", "refugees returned home") speak of return.
 import type { MatchValue } from './compile';
 import type { Match } from './matcher';
 import type { Tokens } from './tokenize';
@@ -98,6 +99,16 @@ const OWN_PEOPLE_OF: Record<string, RegExp> = {
   lt: /^lietuvi(ai|ų|ams|us|uose|ais)$/,
 };
 
+/**
+ * The paper's own people next to a word for going back are emigrants coming home (or not):
+ * "Polacy nie wracają z Wielkiej Brytanii", "grįžtantys lietuviai", "россияне возвращаются".
+ */
+const OWN_PEOPLE: Record<string, RegExp> = {
+  lt: /^lietuvi(ai|ų|ams|us|uose|ais)$/,
+  pl: /^(polacy|polaków|polakom|polakami|polakach|polki|polek)$/,
+  ru: /^россиян/,
+};
+
 /** Words for going back, by the start of the lower-cased token. */
 const RETURNING: Record<string, RegExp> = {
   en: /^(return|returns|returned|returning|repatriated|repatriation)$/,
@@ -170,6 +181,14 @@ function workerMatches(
       const article = language === 'en' && tokens.lower[m.at - 1] === 'the' ? 1 : 0;
       const at = m.at - article;
       if (at >= 2 && from.has(tokens.lower[at - 1] as string) && isWorker(at - 2)) span = [at - 2, after];
+      // "<workers> <one word> <from> <country>": "vairuotojų buvo iš Ukrainos", "workers mostly from Nepal".
+      else if (
+        at >= 3 &&
+        from.has(tokens.lower[at - 1] as string) &&
+        isWorker(at - 3) &&
+        !joining.has(tokens.lower[at - 2] as string)
+      )
+        span = [at - 3, after];
     }
     if (!span) continue;
     const [at, end] = span;
@@ -216,6 +235,20 @@ function diasporaMatches(
     const after = m.at + m.length;
     if (ownPeople?.test(tokens.lower[after] ?? '') && !home.has(codeOf(m)) && !isPlace(tokens, m, language))
       push(m.at, after + 1);
+  }
+  const own = OWN_PEOPLE[language];
+  const returning = RETURNING[language];
+  for (let i = 0; own && returning && i < tokens.lower.length; i++) {
+    if (!own.test(tokens.lower[i] as string)) continue;
+    for (
+      let j = Math.max(0, i - RETURN_WINDOW);
+      j <= Math.min(tokens.lower.length - 1, i + RETURN_WINDOW);
+      j++
+    ) {
+      if (j === i || !returning.test(tokens.lower[j] as string)) continue;
+      push(Math.min(i, j), Math.max(i, j) + 1);
+      break;
+    }
   }
   // Living somewhere takes two countries.
   for (let r = 0; countries.length > 1 && r < tokens.lower.length; r++) {
