@@ -47,6 +47,18 @@ describe.each(DATABASE_KINDS)('reprocessItems on %s', (kind) => {
     } as unknown as Runtime;
   }
 
+  /** A run killed (its progress callback throws) after its first batch, leaving a checkpoint. */
+  async function dieAfterFirstBatch(options: { since?: Date; batchSize: number }): Promise<void> {
+    await expect(
+      reprocessItems(fakeRuntime([]), {
+        ...options,
+        onProgress: () => {
+          throw new Error('killed');
+        },
+      }),
+    ).rejects.toThrow('killed');
+  }
+
   it('stops after the batch in progress when aborted and resumes from the last id', async () => {
     const stop = new AbortController();
     const first: number[] = [];
@@ -178,14 +190,7 @@ describe.each(DATABASE_KINDS)('reprocessItems on %s', (kind) => {
   });
 
   it('starts from the first item on restart, and the old run is not resumed after that', async () => {
-    await expect(
-      reprocessItems(fakeRuntime([]), {
-        batchSize: 2,
-        onProgress: () => {
-          throw new Error('killed');
-        },
-      }),
-    ).rejects.toThrow('killed');
+    await dieAfterFirstBatch({ batchSize: 2 });
     const seen: number[] = [];
     let resumes = 0;
     const summary = await reprocessItems(fakeRuntime(seen), {
@@ -203,15 +208,7 @@ describe.each(DATABASE_KINDS)('reprocessItems on %s', (kind) => {
 
   it('treats a different since as a different run', async () => {
     const since = new Date('2026-01-05T00:00:00Z');
-    await expect(
-      reprocessItems(fakeRuntime([]), {
-        since,
-        batchSize: 2,
-        onProgress: () => {
-          throw new Error('killed');
-        },
-      }),
-    ).rejects.toThrow('killed');
+    await dieAfterFirstBatch({ since, batchSize: 2 });
     // Without since: another run, from the first item; the run with since stays resumable.
     const all: number[] = [];
     const plain = await reprocessItems(fakeRuntime(all));
@@ -229,14 +226,7 @@ describe.each(DATABASE_KINDS)('reprocessItems on %s', (kind) => {
   });
 
   it('lets an explicit afterId win over the checkpoint', async () => {
-    await expect(
-      reprocessItems(fakeRuntime([]), {
-        batchSize: 2,
-        onProgress: () => {
-          throw new Error('killed');
-        },
-      }),
-    ).rejects.toThrow('killed');
+    await dieAfterFirstBatch({ batchSize: 2 });
     const seen: number[] = [];
     const summary = await reprocessItems(fakeRuntime(seen), {
       afterId: ids[6],
