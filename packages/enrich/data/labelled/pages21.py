@@ -8,10 +8,15 @@
 # workers and quotas, emigration and returning emigrants, diaspora communities, integration, schools,
 # health checks, discrimination and anti-immigrant unrest, statistics, law changes, visas, citizenship,
 # temporary protection, internal and climate displacement, family reunification, children.
-# Languages: see the count printed at the end (lt, pl, ru, en, and 2-3 each of fr, de, es, it).
-# Not about migration (traps): cigarette smuggling by balloon (lt) and by lorry (pl), bird migration
-# (lt), a bank data migration (en), football transfers and a "migration map" of foreign footballers (ru),
-# and others marked with empty topics below.
+# Languages: en 21, ru 20, lt 14, pl 14, es 4, fr 3, de 3, it 3 (82 items). Outlets are of the
+# language's countries: en from the UK, Ireland, the US, Canada and Australia; ru from Russia, plus
+# two Kazakh outlets writing in Russian and one Russian-language outlet in Lithuania (nedelia.lt);
+# fr from Belgium (rtl.be) and Mali (bamada.net) besides France.
+# Not about migration (traps, 10): cigarette smuggling by meteorological balloon from Belarus (lt),
+# autumn bird migration (lt), Belarusian officials crossing the Lithuanian border (lt), cigarette
+# smuggling in a lorry at Kuźnica (pl), storks leaving Poland (pl), a bank's data migration (en),
+# monarch butterfly migration (en), a football transfer round-up and a "migration map" of foreign
+# footballers leaving Russian clubs (ru), Belarusian-Lithuanian border-guard talks (ru).
 # Labelled from the topic names read as plain English and two rules: (1) a country (ISO 3166 alpha-3)
 # is labelled when the title or summary names it, its adjective or its people, on every item, not
 # when it is only part of an organisation's name or reached only via a city or region; (2) a topic is
@@ -21,26 +26,38 @@
 # - Emigrants returning home (Lithuanians from Ireland, Poles from Britain, Russian "relocants",
 #   Uzbek labour migrants) are emigration-and-diaspora, not return-and-readmission, which I keep for
 #   deportations, removals and organised returns of migrants by states.
-# - statistics-and-data only when figures are the point of the item (counts of refugees, returns,
-#   shares), not for any number in passing (a raid that found 14 people, a boat with 251 on board).
-# - Police raids finding foreigners working "in breach of migration law" are irregular-migration;
-#   labour-migration only when the text speaks of work permits, quotas, patents or foreign workers.
-# - Guarded centres for foreigners and foreigners' registration centres where migrants are held
-#   are detention; asylum hotels, hotspots, temporary accommodation points and reception centres are
-#   reception; housing only when the text speaks of housing or accommodation as such.
-# - Deaths in ICE custody count as deaths-and-search-and-rescue (deaths of migrants) as well as detention.
-# - Pushbacks / "turned back" at the Belarus border and border guards' patrols are border-management
-#   together with irregular-migration.
-# - International students in a country's immigration-cut plan are education besides labour-migration.
-# - Welfare rules for Ukrainian war refugees (benefits tied to school attendance, end of accommodation
-#   payments) are refugees-and-resettlement + law-and-policy + education/children/housing as named.
-# - A Russian-language outlet in Lithuania (nedelia.lt) is counted as ru; Kazakh outlets writing in
-#   Russian (kursiv, smi24.kz) too.
+# - statistics-and-data only when figures are the point of the item (counts of refugees, displaced,
+#   naturalisations, insured foreign workers, survey shares), not for any number in passing (a raid
+#   that found 14 people, a boat with 251 on board, 45 people deported).
+# - Police raids finding foreigners "in breach of migration law" are irregular-migration only;
+#   labour-migration when the text speaks of work, work quotas, patents or foreign workers.
+# - Poland's guarded centres for foreigners are detention. Lithuania's Foreigners' Registration
+#   Centre is detention when the text speaks of people held there demanding release, reception when it
+#   speaks of accommodating migrants (tents, a centre closing). Asylum hotels, hotspots, temporary
+#   accommodation points (ПВР) and reception centres are reception; housing only when the text speaks
+#   of housing or homelessness as such.
+# - Deaths in ICE custody are deaths-and-search-and-rescue as well as detention. An AP story on
+#   "shipwreck victims" off Italy counts as about migration (the stored page is about migrants) and
+#   gets deaths-and-search-and-rescue though "migrants" is not in its title or lead.
+# - "Modern slavery" of visa workers is read as trafficking; forced labour of Poles in Britain and of
+#   Filipinos in Poland too.
+# - Pushbacks at the Belarus border and border guards stopping migrants are border-management together
+#   with irregular-migration. Border talks between Belarus and Lithuania and Belarusian officials
+#   stepping over the line are treated as not about migration (their title and lead speak only of the
+#   border between states), although the lenta.ru story mentions illegal migration further down.
+# - International students in Canada's cuts are not in this batch (the page repeated an earlier one);
+#   Ukrainians' "rules of stay, work, benefits and education" in the Polish special act give
+#   visas-and-residence, employment and education besides refugees/temporary-protection/law.
+# - Language courses and adaptation centres for migrants are integration; Lithuanian emigrant
+#   children in a Norwegian school are emigration-and-diaspora + education + children.
 # - "Lithuanians"/"Poles"/"Russians" as people name their country (LTU/POL/RUS); "RP"/"РФ" name
-#   Poland/Russia; Crimea, Canary Islands, Lampedusa, Calais, Kabul-as-city are regions or cities
-#   and do not add a country.
-# - A stored mirror of a newspaper page (newsbite.mooo.com/www.watoday.com.au/...) is given under
-#   the newspaper's own URL.
+#   Poland/Russia; "Brexit" does not name a country; "МЧС России" is an organisation's name and adds
+#   no country; Crimea, the Canary Islands, Lampedusa, Calais, Kursk region, the Sahel and cities add
+#   no country.
+# - Titles are copied as stored even with typos ("w Polce"); the vedomosti lead's "2026" likewise.
+# - Where the stored page did not show the headline (only the URL slug hints at it), the first lead
+#   sentence stands in (lead=True); a stored mirror of a newspaper page (newsbite.mooo.com/
+#   www.watoday.com.au/...) is given under the newspaper's own URL.
 #
 # Not in items.jsonl: to be measured once, later.
 from batch_tools import *  # check, page_adder and the topic abbreviations
@@ -94,7 +111,7 @@ add('en','https://lovindublin.com/news/ashtown-hold-anti-racism-protest-followin
 add('en','https://head-post.com/irish-anti-immigration-protesters-clash-with-police',"Irish anti-immigration protesters clash with police","Anti-immigration protesters in Dublin have attacked police officers and set fire to cars at a site meant to house asylum seekers.",[DIS,REC],['IRL'])
 add('en','http://www.redcross.org.uk/en/About-us/Media-centre/Press-releases/2016/July/Government-must-do-more-for-refugees-with-family-in-UK-say-leading-charities',"Government must do more for refugees with family in UK say leading charities","UK immigration rules are forcing vulnerable young refugees to make dangerous journeys across Europe to be with their families, others are being left stranded in camps and conflict zones overseas, charities told MPs at a parliamentary briefing today.",[FR,REF,CH,LAW],['GBR'])
 add('en','https://helprefugees.org/news/safe-not-settled/',"Family separation prevents refugees’ integration, warns report","Refugees living in the UK are prevented from successfully integrating into British life because they are unable to be reunited with their loved ones facing danger, Oxfam and the Refugee Council warned today.",[FR,INT,REF],['GBR'])
-add('en','https://www.watoday.com.au/environment/climate-change/four-in-five-tuvaluans-apply-to-move-to-australia-frayzel-is-among-them-20250630-p5mbda.html',"Four in five Tuvaluans apply to move to Australia. Frayzel is among them","The great climate migration of the 21st century has begun, with 80 per cent of the population of tiny Tuvalu entering a lottery to migrate to Australia.",[CLI,VIS],['TUV','AUS'])
+add('en','https://www.watoday.com.au/environment/climate-change/four-in-five-tuvaluans-apply-to-move-to-australia-frayzel-is-among-them-20250630-p5mbda.html',"Four in five Tuvaluans apply to move to Australia. Frayzel is among them","The great climate migration of the 21st century has begun, with 80 per cent of the population of tiny Tuvalu entering a lottery to migrate to Australia.",[CLI],['TUV','AUS'])
 add('en','https://ukdataservices.co.uk/case-studies/financial-data-migration',"Zero-Downtime Migration of 50 Million Customer Records","A major UK bank migrates a quarter-century of customer data from legacy systems to a modern cloud platform — on time, under budget, with zero service interruption.",[],['GBR'])
 add('ru','https://kazan.aif.ru/society/v-kazani-na-stroyke-zhilogo-kompleksa-vyyavili-14-nelegalnyh-migrantov',"В результате рейда на одной из строек в Казани силовики обнаружили 14 иностранцев, нарушивших миграционное законодательство РФ.","В МВД по РТ не уточнили, о каком ЖК идет речь.",[IM],['RUS'],True)
 add('ru','https://nn-news.net/society/2024/11/19/694844.html',"Незаконных мигрантов нашли на стройке школы на улице Клюквина в Дзержинске","Рейд провели полицейские совместно с УФСБ. В отношении 23 мигрантов составлено 39 административных протоколов.",[IM],[])
@@ -124,6 +141,19 @@ add('ru','https://lenta.ru/news/2025/11/18/belorussiya-i-litva-obsudyat-situatsi
 add('de','https://www.sueddeutsche.de/politik/staatsangehoerigkeit-mehr-einbuergerungen-1.5601002',"Im vergangenen Jahr sind 131 600 Ausländerinnen und Ausländer in Deutschland eingebürgert worden.","Das waren etwa 21 700 (20 Prozent) mehr als im Vorjahr, wie das Statistische Bundesamt mitteilte.",[CIT,ST],['DEU'],True)
 add('fr','http://bamada.net/le-dereglement-climatique-une-cause-de-lemigration-des-jeunes',"Au Sahel, « nous vivons les inondations, les sécheresses, nous sommes dans les conflits et les forêts sont en train de disparaître », a déploré l’environnementaliste malien Ahmed Sékou Diallo.","C’était en début septembre, au cours du sommet africain sur le climat à Nairobi au Kenya. Ces conséquences du dérèglement climatique constituent une des principales raisons qui poussent les jeunes de la région à l’émigration, ont estimé d’autres participants au sommet.",[CLI,EMI],['MLI','KEN'],True)
 
+add('lt','https://m.kauno.diena.lt/naujienos/kriminalai/nusikaltimai/pabradeje-sukilo-nelegalus-migrantai-reikalavo-laisves-triuksmavo-kele-gresme-pareigunams-1062910',"Pabradėje sukilo nelegalūs migrantai: reikalavo laisvės, triukšmavo, kėlė grėsmę pareigūnams","Užsieniečių registracijos centre Pabradėje pirmadienį kilo neramumai, panaudotos specialiosios priemonės – antrankiai, elektrošokas ir dujos, tačiau šiuo metu įtampa suvaldyta.",[DET,IM],[])
+add('lt','https://klaipeda.diena.lt/naujienos/lietuva/salies-pulsas/uzsienieciu-registracijos-centro-palapiniu-miestelyje-jau-apgyvendinti-73-migrantai-1030648',"Užsieniečių registracijos centro palapinių miestelyje jau apgyvendinti 73 migrantai","Užsieniečių registracijos centro (URC) Pabradėje palapinių miestelyje apgyvendinta jau apgyvendinti 73 migrantai, iš kurių 27 šiuo metu yra izoliacijoje.",[REC],[])
+add('pl','https://www.rmf24.pl/raporty/raport-stan-wyjatkowy/news-rpo-warunki-w-osrodkach-dla-cudzoziemcow-bardzo-zle-straz-gr,nId,5608098',"Warunki w zamkniętych ośrodkach dla cudzoziemców w Krośnie Odrzańskim i na poligonie w Wędrzynie są bardzo złe - wynika z kontroli Rzecznika Praw Obywatelskich.","Straż graniczna odpowiada, że cudzoziemcy mają zapewnione pełne wyżywienie dostarczane przez firmę cateringową, mają dostęp do wszelkich sanitariatów.",[DET],[],True)
+add('pl','https://zyciewarszawy.pl/aktualnosci/art42698121-osrodek-dla-cudzoziemcow-pod-warszawa-przebywa-tam-170-mezczyzn',"W Lesznowoli, pod Warszawą, funkcjonuje Strzeżony Ośrodek dla Cudzoziemców.","W placówce żyje 170 mężczyzn, do dyspozycji których są boiska sportowe, siłownie, pokój modlitw czy stołówka ze specjalnie dostosowaną dietą.",[DET],[],True)
+add('en','https://www.thejournal.ie/temporary-protection-extended-ukraine-6729548-Jun2025/',"THE GOVERNMENT HAS decided to support in principle the extension of the Temporary Protection Directive for refugees from Ukraine until March 2027, enabling them to live, work and study in Ireland.","Justice Minister Jim O’Callaghan got approval from Cabinet yesterday to support the proposal at the Justice and Home Affairs Council this week to extend the directive.",[TP,REF,LAW],['UKR','IRL'],True)
+add('en','https://www.irishexaminer.com/opinion/commentanalysis/arid-41752266.html',"Nowhere in Ukraine is safe, now Ireland's new rules mean the doors are shut","The Government's plan to reduce State-provided accommodation from 90 to 30 days would be a serious barrier to those fleeing a war zone, as Russian attacks on Ukraine intensify",[REC,REF,LAW],['UKR','IRL','RUS'])
+add('en','https://www.businesspost.ie/news/all-options-to-accommodate-refugees-from-ukraine-being-explored/',"All options to accommodate refugees from Ukraine being explored","The number of people arriving in Ireland is likely to increase significantly over the coming weeks, according to Minister Roderic O’Gorman",[REF,REC],['UKR','IRL'])
+add('ru','https://chelyabinsk-news.net/society/2025/04/16/649192.html',"В Челябинской области появится центр помощи мигрантам","В Челябинской области заработает центр социально-культурной адаптации иностранных граждан. Об этом заявил Алексей Текслер на заседании итоговой коллегии Федерального агентства по делам национальностей.",[INT],[])
+add('ru','https://www.vedomosti.ru/society/articles/2026/02/11/1175484-fadn-99-000-migrantov',"К концу октября 2026 г. пилотный проект ФАДН по созданию центров социальной и культурной адаптации иностранных граждан охватил около 55 000 человек.","Сейчас он осуществляется в пяти субъектах России – в Республике Саха (Якутия), Татарстане, Хабаровском крае, Кемеровской и Челябинской областях.",[INT,ST],['RUS'],True)
+add('en','https://www.sciencemag.org/news/2015/01/more-monarch-butterflies-mexico-numbers-still-low',"More monarch butterflies in Mexico, but numbers still low","MEXICO CITY—For the first time in 4 years, scientists have seen an uptick in the number of monarch butterflies migrating from the United States to Mexico.",[],['MEX','USA'])
+add('pl','https://www.rp.pl/rynek-pracy/art42981401-co-dwudziesty-pracownik-w-polce-to-ukrainiec-co-trzynasty-cudzoziemiec',"Co dwudziesty pracownik w Polce to Ukrainiec, co trzynasty – cudzoziemiec","Ukraińcy stanowili większość wśród niespełna 1,25 mln cudzoziemców ubezpieczonych i pracujących w Polsce pod koniec lipca. Pracowało ich prawie 824,5 tys. osób.",[LAB,EMP,ST],['POL','UKR'])
+add('lt','https://iq.lt/politika/lietuviu-priesiskumas-pabegeliams-sumenko-taciau-ugtelejo-rusams/272448',"Per metus Lietuvos gyventojų priešiškumas pabėgėliams sumenko, tačiau kiek ūgtelėjo rusams, rodo trečiadienį pristatytas nevyriausybininkų užsakymu atliktas tyrimas.","61,3 proc. apklaustųjų nurodė, jog per pastaruosius penkerius metus nuomonė apie pabėgėlius blogėjo.",[DIS,REF,ST],['LTU','RUS'],True)
+add('lt','https://15min.lt/m/id/aktualu/lietuva/sioje-norvegijos-saloje-puse-mokiniu-kalba-lietuviskai-56-948838',"„Vienas, du, trys, keturi...“ – šeštokė Salomėja Paulauskaitė ryškia Vidurio Norvegijos tarme skaičiuoja savo bendraklasius lietuvius, lankančius pagrindinę mokyklą.","Ji suskaičiuoja iki aštuonių, o visoje mokykloje mokosi 25 vaikai, kurių gimtoji kalba yra lietuvių.",[EMI,EDU,CH],['NOR','LTU'],True)
 # END
 check(P, 'b23', 20, eu=True)
 json.dump(P, open('pages21.json', 'w'), ensure_ascii=False, indent=0)
