@@ -45,8 +45,7 @@
 #   with irregular-migration. Border talks between Belarus and Lithuania and Belarusian officials
 #   stepping over the line are treated as not about migration (their title and lead speak only of the
 #   border between states), although the lenta.ru story mentions illegal migration further down.
-# - International students in Canada's cuts are not in this batch (the page repeated an earlier one);
-#   Ukrainians' "rules of stay, work, benefits and education" in the Polish special act give
+# - Ukrainians' "rules of stay, work, benefits and education" in the Polish special act give
 #   visas-and-residence, employment and education besides refugees/temporary-protection/law.
 # - Language courses and adaptation centres for migrants are integration; Lithuanian emigrant
 #   children in a Norwegian school are emigration-and-diaspora + education + children.
