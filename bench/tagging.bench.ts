@@ -21,7 +21,7 @@ const THROUGHPUT_TARGET = 10_000;
  * They were labelled by readers given only the topic names and the two labelling rules (outside
  * readers).
  */
-const UNSEEN = ['b21', 'b22'];
+const UNSEEN = ['b23', 'b24'];
 
 function show(s: Scores): string {
   const { tp, fp, fn } = s.counts;
@@ -145,7 +145,8 @@ export async function run(): Promise<void> {
   // country names; b17 (outside reader) once after that; b18 (outside reader) once after the camps of
   // displaced people went to internal displacement; b19 and b20 (outside readers) once after
   // law-and-policy's actor words were separated, then looked at for a second round; b21 and b22
-  // (outside readers) once after that round (the estimate now, pooled).
+  // (outside readers) once after that round, then looked at for a third; b23 and b24 (outside
+  // readers) once after that (the estimate now, pooled).
   const batches = [
     'b5-tune',
     'b5-judge',
@@ -166,6 +167,8 @@ export async function run(): Promise<void> {
     'b20',
     'b21',
     'b22',
+    'b23',
+    'b24',
   ];
   for (const batch of batches) {
     report(
