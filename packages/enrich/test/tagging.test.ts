@@ -537,6 +537,15 @@ describe('bad input', () => {
         topics: [{ slug: 'a', labels: { lt: 'a', en: 'a', ru: 'a' }, terms: { en: [''] } }],
       }),
     ).toThrow(/non-empty/);
+    // Broad and actor weights are for topic terms: in the core list they would be silently lost.
+    for (const term of ['~border', '@government'])
+      expect(() =>
+        checkTaxonomy({
+          version: '1',
+          core: { en: [term] },
+          topics: [{ slug: 'a', labels: { lt: 'a', en: 'a', ru: 'a' }, terms: { en: ['a'] } }],
+        }),
+      ).toThrow(new RegExp(`core: en term with \\${term[0]}`));
   });
 });
 

@@ -92,14 +92,6 @@ const DIASPORA: Record<string, RegExp> = {
 };
 
 /**
- * The paper's own people after a foreign country's genitive name a community abroad: "Airijos
- * lietuviai" (the Lithuanians of Ireland), "JAV lietuvių bendruomenė".
- */
-const OWN_PEOPLE_OF: Record<string, RegExp> = {
-  lt: /^lietuvi(ai|ų|ams|us|uose|ais)$/,
-};
-
-/**
  * The paper's own people next to a word for going back are emigrants coming home (or not):
  * "Polacy nie wracają z Wielkiej Brytanii", "grįžtantys lietuviai", "россияне возвращаются".
  */
@@ -108,6 +100,13 @@ const OWN_PEOPLE: Record<string, RegExp> = {
   pl: /^(polacy|polaków|polakom|polakami|polakach|polki|polek)$/,
   ru: /^россиян/,
 };
+
+/**
+ * The paper's own people after a foreign country's genitive name a community abroad: "Airijos
+ * lietuviai" (the Lithuanians of Ireland), "JAV lietuvių bendruomenė". Lithuanian only: the
+ * construction is its own.
+ */
+const OWN_PEOPLE_OF: Record<string, RegExp | undefined> = { lt: OWN_PEOPLE.lt };
 
 /** Words for going back, by the start of the lower-cased token. */
 const RETURNING: Record<string, RegExp> = {

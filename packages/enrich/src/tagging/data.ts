@@ -73,8 +73,10 @@ export function checkTaxonomy(raw: unknown, file = 'taxonomy'): TaxonomyData {
   if (!Array.isArray(data.topics) || data.topics.length === 0) throw new TaggingDataError(file, 'no topics');
   checkTerms(file, 'core', data.core);
   for (const [lang, list] of Object.entries(data.core ?? {})) {
-    // `~` (broad) weighs topic terms only; a core term is evidence, or with `!` a stop phrase.
-    if (list.some((t) => t.startsWith('~'))) throw new TaggingDataError(file, `core: ${lang} term with ~`);
+    // `~` (broad) and `@` (actor) weigh topic terms only; a core term is evidence, or with `!` a
+    // stop phrase.
+    const weighed = list.find((t) => t.startsWith('~') || t.startsWith('@'));
+    if (weighed) throw new TaggingDataError(file, `core: ${lang} term with ${weighed[0]}: ${weighed}`);
   }
   const seen = new Set<string>();
   for (const t of data.topics) {

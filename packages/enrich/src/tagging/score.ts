@@ -81,7 +81,7 @@ export function scoreTopics(
     if (isContext && evidence <= 0) continue;
     // Only actors ("the government", "two ministers") say who acts, not what is decided.
     if ((t.strong ?? 0) + (t.broad ?? 0) <= (t.actors ?? 0)) continue;
-    // Broad words of such a topic name actors ("government", "minister"): one alone is no evidence.
+    // Broad words of such a topic are everyday ones ("policy", "work"): one alone is no evidence.
     if (corroborate.has(slug) && !t.strong && (t.broad ?? 0) < 2) continue;
     tags.push({ id: slug, confidence: confidenceOf(t.score), origin: 'rule' });
   }
