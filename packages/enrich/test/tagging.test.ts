@@ -354,6 +354,31 @@ describe('topics', () => {
     expect(topicsOf('Polacy i Niemcy grali w piłkę', 'pl')).toEqual([]);
   });
 
+  it("reads the paper's own people leaving for, or working in, a foreign country as emigration", () => {
+    expect(topicsOf('Polacy masowo opuszczają Wielką Brytanię', 'pl')).toContain('emigration-and-diaspora');
+    expect(topicsOf('Policja zatrzymała 30 Polaków pracujących w Holandii', 'pl')).toContain(
+      'emigration-and-diaspora',
+    );
+    expect(topicsOf('Pasaulio lietuvius jungiantys tiltai', 'lt')).toContain('emigration-and-diaspora');
+    // At home they are no emigrants.
+    expect(topicsOf('Polacy pracujący w Polsce zarabiają więcej', 'pl')).not.toContain(
+      'emigration-and-diaspora',
+    );
+  });
+
+  it('reads climate migration as migration evidence, and crossing the Channel as irregular migration', () => {
+    expect(
+      topicsOf(
+        'Four in five Tuvaluans apply to move to Australia',
+        'en',
+        'The great climate migration has begun.',
+      ),
+    ).toContain('climate-and-displacement');
+    expect(topicsOf('Des personnes ont essayé de traverser la Manche à bord de bateaux', 'fr')).toContain(
+      'irregular-migration-and-smuggling',
+    );
+  });
+
   it('reads a voluntary return or an expulsion from the country as migration evidence (lt)', () => {
     expect(topicsOf('Apie 80 žmonių artimiausią savaitę bus grąžinti laisvanoriškai', 'lt')).toContain(
       'return-and-readmission',

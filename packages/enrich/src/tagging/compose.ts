@@ -7,7 +7,8 @@
 // Two more rules of the same kind: a people living in another country, or a country's diaspora
 // ("Lithuanians living in Norway", "Polacy mieszkający w Stanach", "таджикская
 // диаспора") speak of emigration and diaspora, and so do the paper's own people next to a word for
-// going back ("Polacy nie wracają z Wielkiej Brytanii"); refugees next to a word for going back
+// going back ("Polacy nie wracają z Wielkiej Brytanii") or, with a foreign country named, for
+// leaving or working ("Polacy opuszczają Wielką Brytanię"); refugees next to a word for going back
 // ("grįžo milijonas pabėgėlių", "refugees returned home") speak of return.
 import type { MatchValue } from './compile';
 import type { Match } from './matcher';
@@ -99,6 +100,16 @@ const OWN_PEOPLE: Record<string, RegExp> = {
   lt: /^lietuvi(ai|ų|ams|us|uose|ais)$/,
   pl: /^(polacy|polaków|polakom|polakami|polakach|polki|polek)$/,
   ru: /^россиян/,
+};
+
+/**
+ * Words for leaving or working, which with the paper's own people and a foreign country speak of
+ * emigration: "Polacy masowo opuszczają Wielką Brytanię", "30 Polaków pracujących w Holandii".
+ */
+const LEAVING_OR_WORKING: Record<string, RegExp> = {
+  lt: /^(palie|palik|išvyk|išvažiuo|emigruo|dirban|dirba$|dirbo$)/,
+  pl: /^(opuszcz|opuści|wyjeżdż|wyjecha|emigruj|pracując|pracuj)/,
+  ru: /^(покида|покину|уезжа|уехал|уедут|эмигрир|работающ|работают|работал)/,
 };
 
 /**
@@ -237,17 +248,20 @@ function diasporaMatches(
   }
   const own = OWN_PEOPLE[language];
   const returning = RETURNING[language];
-  for (let i = 0; own && returning && i < tokens.lower.length; i++) {
+  const leaving = LEAVING_OR_WORKING[language];
+  // Leaving or working speaks of emigration only when a foreign country is named too.
+  const abroad = countries.some((m) => !home.has(codeOf(m)));
+  const near = (i: number, word: RegExp) => {
+    const hi = Math.min(tokens.lower.length - 1, i + RETURN_WINDOW);
+    for (let j = Math.max(0, i - RETURN_WINDOW); j <= hi; j++)
+      if (j !== i && word.test(tokens.lower[j] as string)) return j;
+    return -1;
+  };
+  for (let i = 0; own && i < tokens.lower.length; i++) {
     if (!own.test(tokens.lower[i] as string)) continue;
-    for (
-      let j = Math.max(0, i - RETURN_WINDOW);
-      j <= Math.min(tokens.lower.length - 1, i + RETURN_WINDOW);
-      j++
-    ) {
-      if (j === i || !returning.test(tokens.lower[j] as string)) continue;
-      push(Math.min(i, j), Math.max(i, j) + 1);
-      break;
-    }
+    let j = returning ? near(i, returning) : -1;
+    if (j < 0 && leaving && abroad) j = near(i, leaving);
+    if (j >= 0) push(Math.min(i, j), Math.max(i, j) + 1);
   }
   // Living somewhere takes two countries.
   for (let r = 0; countries.length > 1 && r < tokens.lower.length; r++) {
