@@ -1,23 +1,54 @@
 # 24th batch (b26) of real news texts from the search tool's stored public web pages (pages corpus),
 # collected and labelled by reading on 2026-11-24, before the tagger was run on any of them (the term
-# files, the tagging code and the docs were not opened). Texts are copied as stored (headline, then
-# the first one or two sentences of the lead); where the stored excerpt has no headline, its first
-# sentence stands in for it (lead=True). Only stories from even years when the year is visible.
-# Themes: migration news of any kind from any country and year, for a general audience.
-# Languages: see the count printed at the end.
-# Not about migration (traps): see the items with empty topics.
+# files, the tagging code and the docs were not opened). Texts are copied as stored: title = the
+# headline, summary = the first one or two sentences of the lead; where the stored excerpt has no
+# headline, its first stored sentence stands in for it and the next one or two are the summary
+# (lead=True). Tracking parameters were stripped from URLs. Only stories from even years were taken
+# when the year is visible (odd years were left to the parallel batch b25).
+# Themes: migration news of any kind from any country and year for a general audience: deportations
+# and expulsions (Maldives, Malaysia, US, Russia, Germany/Afghanistan, Windrush), detention centres
+# (France), refugee flows and reception (Ukrainians in Rostov 2014, Lithuania and Poland 2022,
+# Rohingya, German municipalities), sea arrivals and deaths (Canaries, Lampedusa, Libya, Florida),
+# border push-backs (Belarus border), labour migration (Russian work patents, Central Asian and
+# Latin American workers, remittances, H-1B), emigration and return (Lithuania, Poland, Russian
+# "relocants", Tajikistan), citizenship (Lithuanian dual-citizenship referendum, Russian
+# naturalisation figures), Karta Polaka, schooling of migrant and refugee children (Russian language
+# test law, Ukrainian pupils in Poland, foreign students), health access, trafficking, hate crime
+# after Brexit, internal displacement in Nigeria, climate relocation (Kiribati/Fiji, Myanmar).
+# Languages: en 21, ru 21, pl 14, lt 12, fr 3, de 3, es 3, it 2 (79 items).
+# Not about migration (traps, 10): bird migration (white storks in Poland, storks in Lithuania, crows and rooks, Polish bird
+# passage, Moscow spring birds "returning home"), cigarette smuggling at the Russian and Polish
+# borders (two), basketball player transfers and the LKL "summer market" (two), moving company data
+# to the cloud ("migration to the cloud"). Their topics are empty; countries are still labelled.
 # Labelled from the topic names read as plain English and two rules: (1) a country (ISO 3166
 # alpha-3) is labelled when the title or summary names it, its adjective or its people, on every
 # item, migration or not, not when it is only part of an organisation's name or reached only via a
 # city or region; (2) a topic is labelled when the item is about migration (of people) and its
 # title or summary explicitly speaks of that aspect. An item not about migration gets no topics.
 # Judgement calls:
-# - Figures of deportations, arrivals, applications etc. given as the point of the story count as
-#   statistics-and-data; a single number in passing does not.
-# - Deportation, expulsion ("выдворение"), removal are return-and-readmission.
-# - "Illegal"/"undocumented"/"нелегальные" migrants count as irregular-migration-and-smuggling.
-# - Closed/guarded centres for foreigners count as detention; open centres for asylum seekers as
-#   reception.
+# - Figures (of deportations, arrivals, applicants, pupils, permits, emigrants...) that are the
+#   point of the headline or lead count as statistics-and-data; a number in passing does not.
+# - Deportation, expulsion ("выдворение", "Abschiebung", "removed") = return-and-readmission;
+#   "illegal"/"undocumented"/"нелегальные" migrants and boat landings (pateras, sbarchi) =
+#   irregular-migration-and-smuggling; rescues at sea and bodies recovered =
+#   deaths-and-search-and-rescue.
+# - Closed/guarded centres for foreigners and CRA = detention; temporary accommodation points,
+#   registration centres, hotspots and open centres for asylum seekers or refugees = reception.
+# - Repatriation of ethnic Poles, Karta Polaka, remittances, Lithuanians returning from abroad and
+#   Russians leaving after 2022 = emigration-and-diaspora (not return-and-readmission, which I keep
+#   for removals of migrants).
+# - Russian work patents and work permits = labour-migration; permits to stay/reside and the H-1B
+#   lottery = visas-and-residence; Karta Polaka's "easier path to residence" also = visas-and-residence.
+# - Dual-citizenship referendums count as migration news (citizenship of emigrants); topic citizenship.
+# - Language tests for migrant children before school enrolment = children + education + law.
+# - Hate crime against immigrants/Poles after Brexit = discrimination-and-xenophobia.
+# - Rent rises caused by arriving relocants, host-family housing of refugees and homes burnt in a
+#   refugee camp = housing; exploitative pay and conditions of migrant workers = employment.
+# - Ukrainians arriving in Russia in 2014 are labelled refugees
+#   because the stored text calls them "беженцы".
+# - Bird items that speak of birds "returning to the homeland" or "emigrating" remain traps.
+# - The Florida shipwreck item has no country: "US Coast Guard" is an organisation name and Florida
+#   a region; the Canaries and Lampedusa items likewise get no country.
 #
 # Not in items.jsonl: to be measured once, later.
 from batch_tools import *  # check, page_adder and the topic abbreviations
@@ -90,6 +121,21 @@ add('pl','http://rkold.radiokaszebe.pl/?p=47020',"W Polsce studiuje 57 119 stude
 add('pl','http://www.info.studyinpoland.pl/newsletter/2020/nr-1-183/613-raport-studenci-zagraniczni-w-polsce/1153-wzrasta-liczba-studentow-zagranicznych-w-polsce',"Wprawdzie dokładne dane o studentach obcokrajowcach w Polsce będą znane dopiero w kwietniu, ale już wiadomo, że jest ich prawie 85 tysięcy!","Znane są natomiast szczegółowe dane za rok poprzedni.",[EDU,ST],['POL'],True)
 add('pl','https://oko.press/wyzysk-kolumbijczykow-w-polsce',"\"W Polsce mamy dziś system taniego niewolnictwa”. Tak wygląda wyzysk Kolumbijczyków","Jhenny krwawią stopy, zaczynają szwankować nerki. Wytrzymuje 8 miesięcy i prosi agencję o przeniesienie do innej firmy.",[LAB,EMP],['POL','COL'])
 add('pl','https://podroze.onet.pl/polska/700-zl-za-miesiac-pracy-na-fermie-drobiu-kulisy-pracy-filipinek-w-polsce/382t9tt',"Stephanie z Filipin przyleciała do Polski w poszukiwaniu lepszego życia, ale zamiast obiecanych 1000 dolarów zarabiała zaledwie 175.","Jak wygląda rzeczywistość pracy dla obcokrajowców w naszym kraju?",[LAB,EMP],['PHL','POL'],True)
+add('it','https://giornaledipuglia.com/2018/01/migranti-8-cadaveri-su-un-gommone-84.html',"ROMA - Sono 8 i cadaveri di migranti recuperati dalla Guardia costiera su un gommone soccorso oggi al largo delle coste libiche.","Altri 84 passeggeri del natante sono stati tratti in salvo dalla nave \"Diciotti\".",[DEA],['LBY'],True)
+add('ru','https://7info.ru/chislo-grazhdan-tadzhikistana-vyslannyh-iz-rossii-rezko-uvelichilos',"Число граждан Таджикистана, высланных из России, резко увеличилось","В первом полугодии 2024 года количество граждан Таджикистана, выехавших на заработки за границу, сократилось на 16% по сравнению с аналогичным периодом прошлого года и составило 392,8 тысячи человек. Об этом сообщает Министерство труда, миграции и занятости населения страны.",[RET,LAB,EMI,ST],['TJK','RUS'])
+add('ru','https://kazreport.su/tadjikskaia-trydovaia-migraciia-v-rossiu-zametno-sokratilas.html',"Министерство труда, миграции и занятости населения Таджикистана 5 августа сообщило о сокращении по итогам первого полугодия этого года миграции в Россию.","Причиной стало ужесточение миграционной политики, на которое российские власти были вынуждены пойти после кровавого теракта в «Крокус Сити Холле».",[EMI,LAW],['TJK','RUS'],True)
+add('ru','https://ritmeurasia.ru/news--2024-06-14--skolko-v-rossii-uzbekistanskih-trudovyh-migrantov-73911',"В начале июня пресс-секретарь президента Узбекистана Шерзод Асадов заявил, что с 2016 г. число трудовых мигрантов из республики на территории России снизилось как минимум в четыре раза.","Однако та статистика, которую можно проследить по открытым источникам, позволяет поставить это утверждение под сомнение.",[LAB,ST],['UZB','RUS'],True)
+add('ru','https://vm.ru/news/390707-polku-voronov-skoro-pribudet/amp',"Полку воронов скоро прибудет","Задержаться в пути пришлось спешившим в Москву гусям, пеночкам, завирушкам и вьюркам. Из-за наступившего в столице похолодания им придется вернуться на родину не так рано, как они собирались.",[],[])
+add('de','http://www.spiegel.de/politik/ausland/afghanistan-abschiebeflug-aus-deutschland-in-kabul-eingetroffen-a-1223304.html',"Der Flieger landete am Morgen: In der afghanischen Hauptstadt Kabul ist ein weiterer Abschiebeflug aus Deutschland eingetroffen.","Aus dem Bundesinnenministerium (BMI) hieß es, dass 46 Abgeschobene an Bord gewesen seien, darunter 22 Personen, bei denen rechtskräftige Verurteilungen vorlägen.",[RET],['AFG','DEU'],True)
+add('en','https://www.refinery29.com/en-gb/2016/09/123610/brexit-hate-crime-poles',"Hate Crimes Are Officially On The Rise Since Brexit","Most of us were shocked by the spate of xenophobic and racist crimes against immigrants reported immediately after the EU referendum. But the trend persists and risks becoming the new normal, with some groups reportedly being affected more than others, new figures show.",[DIS],[])
+add('en','https://www.independent.co.uk/news/uk/home-news/brexit-eu-referendum-racial-racism-abuse-hate-crime-reported-latest-leave-immigration-a7104191.html',"Brexit: Wave of hate crime and racial abuse reported following EU referendum","Purported responses to Brexit include signs saying 'Leave the EU, no more Polish vermin' being posted through letter boxes",[DIS],['POL'])
+add('en','http://www.independent.co.uk/news/uk/crime/three-arrested-in-human-trafficking-crackdown-1023871.html',"Three arrested in human trafficking crackdown","Authorities today cracked down on a human trafficking gang in what is thought to be the largest operation of its kind ever in the UK, police said.",[TRA],['GBR'])
+add('en','https://www.collector.com.tr//980173516',"Refugee Family Reunification: Don’t make parents wait years to hug their children","Proposed changes to family reunification rules risk prolonging the trauma of separation for refugee families in Ireland, writes Niall O’Keeffe of the Irish Red Cross.",[FR,REF,LAW],['IRL'])
+add('lt','https://tv.diena.lt/naujienos/lietuva/politika/vyriausybe-svarstys-dar-metams-pratesti-ukrainos-karo-pabegeliams-suteikiama-laikinaja-apsauga-1188173',"Vyriausybė svarstys dar metams pratęsti Ukrainos karo pabėgėliams suteikiamą laikinąją apsaugą","Trečiadienį Vyriausybė svarstys dar metams pratęsti Ukrainos karo pabėgėliams suteikiamą laikinąją apsaugą. Šiuo metu išduodami leidimai gyventi galioja iki 2025 m. kovo 4 d., priėmus Vyriausybės nutarimą jie būtų pratęsiami dar metams.",[TP,REF,VIS,LAW],['UKR'])
+add('en','http://world.time.com/2014/02/12/kiribati-new-home-in-fiji/print/',"The People of Kiribati Have Been Offered a Home in Fiji if Rising Seas Swamp Their Islands","Fiji’s President Epeli Nailatikau has invited residents of Kiribati to relocate to his country if rising sea levels brought about by climate change permanently floods their coral atolls.",[CLI],['FJI','KIR'])
+add('en','http://www.climateactionprogramme.org/news/rising_sea_levels_force_pacific_islanders_to_evacuate/',"Rising sea levels force Pacific islanders to evacuate","The entire population of a Pacific island could soon face the prospect of evacuation. The President of the island of Kiribati has announced that rising sea levels mean the future for the Kiribati people may lay in Fiji.",[CLI],['KIR','FJI'])
+add('ru','https://tvtogliatti24.ru/news/vydachu-polisov-oms-migrantom-mogut-uzhestochit',"Выдачу полисов ОМС мигрантом могут ужесточить","Чтобы получить право на бесплатное лечение, иностранцы должны пять лет легально отработать в России. Законопроект разработал Минздрав.",[HEA,LAW],['RUS'])
+add('lt','https://www.diena.lt/naujienos/verslas/ekonomika/vyriausybe-leido-atvykti-dar-daugiau-kaip-100-uzsienieciu-967221',"Bendrovės „Grinda“ prašymu 33 Lenkijos piliečiai turėtų rekonstruoti paviršinių nuotekų kolektorių bei dirbti nuotekų valyklos statybose Vilniuje.","Latvijos „LNK Industries“, rekonstruojančiai Danės upės krantines ir jos prieigas Klaipėdoje, reikia 23 darbuotojų iš Latvijos.",[LAB],['POL','LVA'],True)
 # END
 check(P, 'b26', 22, eu=True)
 json.dump(P, open('pages24.json', 'w'), ensure_ascii=False, indent=0)
