@@ -4,10 +4,11 @@
 # or the first sentence with lead=True when the stored excerpt has no headline; summary = the next one
 # or two sentences of the lead); nothing translated or written by hand; tracking parameters stripped.
 # Themes: migration news of any kind written for a general audience; only stories from odd years
-# (2015-2025) where the year is visible (even years are left to batch b26).
+# (2009-2025) where the year is visible (even years are left to batch b26).
 # Languages: en, ru, pl, lt, fr, de, es, it.
-# Not about migration (traps): see the items with empty topics (animal migration, data migration,
-# smuggling of goods, asylum in another sense, sports transfers, tourism and similar).
+# Not about migration (traps, 10, empty topics): bird migration (BTO 2021 review, Bruce Peninsula 2021
+# monitoring, lrytas storks 2023, RDC and RMF24 bird departures 2023), a humpback whale-watching log
+# (2023), a football transfer list (2023), cigarette smuggling (rul.by 2009, akadera 2021, zw.lt 2019).
 # Labelled from the topic names read as plain English and two rules:
 #  1. A country (ISO 3166 alpha-3) is labelled when the title or summary names it, its adjective or its
 #     people - on every item, migration or not - not when it is only part of an organisation's name or
@@ -28,6 +29,22 @@
 #   the Balkans, Kurdistan are not countries; islands and cities (Lampedusa, Canarias, Calais) are not.
 # - Tag or listing pages are used only where the stored excerpt gives one clear dated news item, which
 #   is the one copied.
+# - A Ukrainian footballer asking for political asylum in Russia is a real asylum request (asylum-procedures),
+#   not a trap; Assange-style "embassy asylum" stories were left out.
+# - Human trafficking / forced labour counts as trafficking even when the victims are not said to be
+#   migrants (afisha.ru), because the taxonomy puts trafficking inside migration.
+# - Deaths of migrant workers at work or in fires (Qatar, Moscow markets) -> deaths-and-search-and-rescue
+#   together with labour-migration; "trudovye migranty" named in the lead is enough.
+# - Resettlement of "compatriots" to Russia, Polish repatriation and Lithuanian dual citizenship for
+#   emigrants -> emigration-and-diaspora (return of the diaspora) plus law/citizenship where named.
+# - Floods and sea-level rise forcing people from home -> climate-and-displacement; internal-displacement
+#   is added only where the move stays inside the country (Pakistan, Georgia).
+# - Work permits and residence permits for foreign workers -> visas-and-residence besides labour-migration.
+# - Temporary protection is labelled only where the words (protección temporal etc.) are in the lead.
+# - Organisation names do not give countries (Lietuvos muitinė, Lietuvos statistikos departamentas,
+#   Bangko Sentral ng Pilipinas); "Lithuanian language", "polskich korzeniach", "Stato italiano" do.
+# - Years: every item whose year is visible is from an odd year (2009-2025); items with no visible
+#   year were kept when otherwise new.
 #
 # Not in items.jsonl: to be measured once, later.
 from batch_tools import *  # check, page_adder and the topic abbreviations
@@ -150,6 +167,9 @@ add('ru','https://infox.ru/news/220/89744-licnosti-pogibsih-pri-pozare-na-rynke-
 add('ru','https://m.5-tv.ru/news/59728',"При пожаре на швейном комбинате в Подмосковье погибли 14 рабочих из Вьетнама","Следственный комитет начал расследование дела о пожаре в подмосковном Егорьевске. Сегодня днем там погибли 14 человек, все они стали жертвами возгорания на швейном комбинате.",[LAB,DEA],['VNM'])
 add('ru','https://www.obzor.lt/news/n70566.html',"В Литву из Соединенного Королевства за нарушения законов доставлены спецрейсом 22 литовца","Из Соединенного Королевства (СК) в Литву за нарушения законов во вторник доставлены самолетов 22 литовца, сообщила Служба охраны государственной границы Литвы (СОГГЛ).",[RET],['GBR','LTU'])
 add('pl','https://www.rp.pl/Historia/301299913-Trudna-repatriacja-ofiar-zsylek.html',"Tylko 650 osób o polskich korzeniach powróciło w 2018 roku do ojczyzny","Powrót ofiar zsyłek ślimaczy się, mimo że rząd stworzył dobre warunki prawne.",[EMI,ST],['POL'],True)
+
+# --- batch 13
+add('lt','https://kauno.diena.lt/naujienos/lietuva/salies-pulsas/migracijos-skaiciai-lietuvoje-nuolat-daugeja-cia-gyvenanciu-uzsienieciu-1029294',"Lietuvoje kelerius metus iš eilės nuolat daugėja gyvenančių užsieniečių, 2017 m. gyveno 49 387 užsieniečiai, 2020 m. – 87 267.","Iš visų Lietuvoje gyvenančių užsieniečių 6 189 yra Europos Sąjungos valstybių narių piliečiai (Latvijos Respublikos – 1 205, Lenkijos Respublikos – 801, Vokietijos – 926).",[ST],['LTU','LVA','POL','DEU'],True)
 
 # END
 check(P, 'b25', 22, eu=True)
