@@ -5,7 +5,23 @@ import { compareReaders, evaluateTagging, loadLabelled, loadSecondReadings } fro
 
 const items = loadLabelled();
 /** The batches measured once on unseen text and not tuned on for topics since. */
-const LATER = ['b12', 'b13', 'b14', 'b15', 'b16', 'b17', 'b18', 'b19', 'b20', 'b21', 'b22', 'b23', 'b24'];
+const LATER = [
+  'b12',
+  'b13',
+  'b14',
+  'b15',
+  'b16',
+  'b17',
+  'b18',
+  'b19',
+  'b20',
+  'b21',
+  'b22',
+  'b23',
+  'b24',
+  'b25',
+  'b26',
+];
 
 describe('labelled set', () => {
   it('has at least 300 items in lt, en, ru and pl with provenance', () => {
@@ -30,16 +46,16 @@ describe('labelled set', () => {
     expect(e.countries.recall).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('reaches precision >= 0.9 and recall >= 0.8 for countries on the batches measured once (b12-b24)', () => {
+  it('reaches precision >= 0.9 and recall >= 0.8 for countries on the batches measured once (b12-b26)', () => {
     const e = evaluateTagging(items.filter((i) => LATER.includes(i.batch ?? '')));
     expect(e.countries.precision).toBeGreaterThanOrEqual(0.9);
     expect(e.countries.recall).toBeGreaterThanOrEqual(0.8);
   });
 
   // Topics over the whole set are a regression floor, not the target: the set now holds batches
-  // measured once on unseen text (b12-b24: P about 0.66-0.83, R 0.65-0.82; b15-b24 labelled by
+  // measured once on unseen text (b12-b26: P about 0.66-0.83, R 0.65-0.82; b15-b26 labelled by
   // outside readers), which pull the whole set below P 0.9 (docs/taxonomy.md, "Figures"). A change
-  // that loses ground fails here. (With b23 and b24 added the whole set is at 0.838 / 0.820.)
+  // that loses ground fails here. (With b25 and b26 added the whole set is at 0.836 / 0.812.)
   it('keeps topic precision and recall over the whole set at least where they are (0.83, 0.81)', () => {
     const e = evaluateTagging(items);
     expect(e.topics.precision).toBeGreaterThanOrEqual(0.83);
