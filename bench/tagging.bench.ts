@@ -3,6 +3,7 @@
 
 import { availableParallelism, loadavg } from 'node:os';
 import {
+  batchesOf,
   compareReaders,
   evaluateTagging,
   type LabelledItem,
@@ -46,9 +47,8 @@ function report(name: string, items: LabelledItem[]): boolean {
 function reportReaders(items: LabelledItem[]): void {
   const second = loadSecondReadings();
   console.log('Two readers on the same items (second reader scored against the first, as the tagger is):');
-  const batches = [
-    ...new Set(items.filter((i) => second.some((s) => s.id === i.id)).map((i) => i.batch ?? '')),
-  ];
+  const read = new Set(second.map((s) => s.id));
+  const batches = batchesOf(items.filter((i) => read.has(i.id)));
   for (const batch of [...batches, 'all']) {
     const a = compareReaders(
       items.filter((i) => batch === 'all' || i.batch === batch),
@@ -148,31 +148,7 @@ export async function run(): Promise<void> {
   // (outside readers) once after that round, then looked at for a third; b23 and b24 (outside
   // readers) once after that, then looked at for a fourth; b25 and b26 (outside readers) once after
   // that (the estimate now, pooled).
-  const batches = [
-    'b5-tune',
-    'b5-judge',
-    'b6',
-    'b7',
-    'b8',
-    'b9',
-    'b10',
-    'b11',
-    'b12',
-    'b13',
-    'b14',
-    'b15',
-    'b16',
-    'b17',
-    'b18',
-    'b19',
-    'b20',
-    'b21',
-    'b22',
-    'b23',
-    'b24',
-    'b25',
-    'b26',
-  ];
+  const batches = batchesOf(items);
   for (const batch of batches) {
     report(
       `batch ${batch}`,

@@ -45,6 +45,17 @@ export function loadLabelled(): LabelledItem[] {
     .map((line) => JSON.parse(line) as LabelledItem);
 }
 
+/** The later batches (b5-tune, b5-judge, b6, ...) in the order they joined the set. */
+export function batchesOf(items: LabelledItem[]): string[] {
+  return [...new Set(items.map((i) => i.batch).filter((b): b is string => !!b))];
+}
+
+/** A batch's number: "b12" is 12, "b5-tune" 5; NaN for anything else. */
+export function batchNumber(batch: string | undefined): number {
+  const m = /^b(\d+)(?:-|$)/.exec(batch ?? '');
+  return m ? Number(m[1]) : Number.NaN;
+}
+
 export interface InflectionCase {
   language: string;
   code: string;
