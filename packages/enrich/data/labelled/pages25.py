@@ -1,0 +1,105 @@
+# 27th batch of real news texts from the search tool's stored public web pages (pages corpus),
+# collected and labelled by reading on 2026-11-24, before the tagger was run on any of them (the term
+# files, the tagging code and the docs were not opened). Texts are copied as stored (title = headline,
+# summary = first one or two sentences of the lead); where the stored page had no headline, its first
+# sentence stands in for it (lead=True). Only pages whose host name (without "www.") starts with a-m.
+# Themes: migration news of any kind (asylum, detention, deportation, smuggling, trafficking, labour
+# migration, emigration, integration, education, health, housing, deaths at sea, statistics, law,
+# residence permits, citizenship, temporary protection, displacement, climate, children).
+# Languages: see the counts printed at the end.
+# Not about migration (traps): bird migration, and others marked "trap" below.
+# Labelled from the topic names read as plain English and two rules: (1) a country (ISO 3166 alpha-3)
+# is labelled when the title or summary names it, its adjective or its people, on every item, migration
+# or not, not when it is only part of an organisation's name or is reached only via a city or region;
+# (2) a topic is labelled when the item is about migration (of people) and its title or summary
+# explicitly speaks of that aspect. An item not about migration gets no topics.
+# Judgement calls:
+# - Expulsion/deportation/"выдворение" and being turned back at the border by guards: RET for removals
+#   from inside the country, BOR (not RET) for push-backs at the border line.
+# - Boats wrecked at sea with migrants/refugees on board: DEA; REF only when they are called refugees.
+# - Housing of asylum seekers in hotels/centres by the state: REC; HOU only for ordinary housing.
+# - Work permits ("патент") for labour migrants: LAB (and LAW when a law or bill is reported), not VIS.
+# - Seasonal worker visa schemes: LAB and VIS.
+# - A city (Darwin, Moscow, Cape May) never yields a country; "Home Office" yields no country.
+# - Aggregator headlines like "Weekly media wrap - <date>" are kept as the stored headline.
+#
+# Not in items.jsonl: to be measured once, later.
+from batch_tools import *  # check, page_adder and the topic abbreviations
+import json
+
+P = []
+add = page_adder(P, 'b27', 27)
+
+# en
+add('en','https://annamariacom.blogspot.com/2010/09/darwin-detention-centre-breakout.html',"Darwin Detention Centre Breakout","Eighty two Afghan asylum-seekers pushed over two electrified fences at the Darwin Immigration Centre yesterday - one inside the centre, the other on the perimiter, both carrying 11,000 volts.",[DET,AS],['AFG'])
+add('en','https://asyluminsight.com/round-ups/tag/PNG',"Weekly media wrap - 16 May 2016","Papua New Guinea’s immigration department announced that ‘no asylum seeker or refugee is in detention’, as they are able to leave the Manus Island centre during the day. They must then return to camp in the evening.",[DET,AS,REF],['PNG'])
+add('en','https://labourexploitation.org/news/government-must-act-to-prevent-exploitation-on-the-uks-seasonal-workers-scheme/',"Government must act to prevent exploitation on the UK’s Seasonal Workers’ Scheme","Over three years after the UK piloted the Seasonal Worker Scheme in 2019, risks of worker exploitation remain unaddressed as the scheme has been rapidly expanded from 2,481 visas in 2019 to up to 57,000 visas in 2023.",[LAB,VIS,ST],['GBR'])
+add('en','http://bbs.cortex-media.info/magical.fish/0/feeds/news/opendemocracy/2025/08/2025-08%2520Seasonal%2520workers-no%2520halt%2520to%2520exploitation%2520as%2520visa%2520scheme%2520expands',"Seasonal workers: no halt to exploitation as visa scheme expands","In February 2025, the UK government announced the Seasonal Worker Scheme would be extended for a further five years. The scheme has existed since 2019.",[LAB,VIS,LAW],['GBR'])
+add('en','https://malaysia.news.yahoo.com/climate-change-forces-fijian-villages-140000487.html',"Climate change forces Fijian villages to relocate due to rising water levels.","Serua Island is one of hundreds of coastal villages in the Pacific Islands being forced to relocate a community because of rising sea levels.",[CLI,IDP],['FJI'])
+add('en','http://freeb.infomigrants.net/en/post/58546/uk-missing-children',"New research has found that 118 unaccompanied children housed in Home Office-run hotels remain unaccounted for.","Experts said the findings highlight the compounded precarity faced by unaccompanied children seeking asylum.",[CH,AS,REC,ST],[],True)
+add('en','https://www.krtv.com/the-struggle-to-locate-migrant-children-missing-from-us-homes',"The struggle to locate migrant children missing from US homes","Thousands of migrant kids have disappeared from their U.S. sponsors' homes, finds investigation by Scripps News and Center for Public Integrity.",[CH],['USA'])
+add('en','https://www.migrationwatchuk.org/media-reports-visit/2228',"More than 100 unaccompanied child migrants go missing from hotels","116 children - some as young as 11 - disappeared between July 2021 and August 2022, after temporarily being put in hotels by the Home Office.",[CH,REC,ST],[])
+# en traps (bird migration)
+add('en','https://cmboviewfromthefield.blogspot.com/2018/11/morning-flight-wednesday-october-31-2018.html',"Perhaps the greatest mystery remaining in field ornithology is what nocturnal migration physically looks like in the moment, something that captures the imagination of birders across the globe.","I feel like I got a glimpse of what that spectacle must look like this morning, as a stupendous “onward” migration occurred across Cape May this morning.",[],[],True)
+add('en','https://indianadunesbirding.wordpress.com/2013/05/20/1-location-400000-birds/',"1 Location, 400,000 Birds","Monday, May 20 brought one of the warmest day of the season.",[],[])
+add('en','http://capemaybrit.blogspot.com/2010/11/ultimate-migration.html',"Ultimate Migration!","It’s hard to know what to call this weekend; how to give a title to a blog about one of the most awesome weekend’s birding ever at Cape May.",[],[])
+
+# ru
+add('ru','https://centralasia.media/news:2412591?from=rss',"В России мигранты с доходом ниже прожиточного минимума не смогут получить рабочий патент","CentralAsia (CA) - В России трудовые мигранты не смогут получить или продлить патент на работу, если их доход будет ниже прожиточного минимума.",[LAB,LAW],['RUS'])
+add('ru','https://amp.fakty.ua/217383-tolko-za-nedelyu-udalos-spasti-bolee-semi-tysyach-nelegalov-kotorye-edva-ne-utonuli-v-sredizemnom-more',"Только за неделю удалось спасти более семи тысяч нелегалов, которые едва не утонули в Средиземном море","Международная организация по миграции бьет тревогу — после закрытия так называемого балканского маршрута тысячи беженцев из Северной Африки вновь пытаются попасть в Европу морским путем. Они обращаются за помощью к контрабандистам, которые переправляют их на переполненных суденышках через Средиземное море.",[DEA,IM,REF],[])
+add('ru','https://argumenti.ru/world/2011/05/105919',"Катер с 500 беженцами на борту сел на мель вблизи порта итальянского острова Лампедуза.","Многих пассажиров, в том числе женщин и детей, выбросило в море.",[DEA,REF],['ITA'],True)
+add('ru','https://amp.rbc.ru/rbcnews/rbcfreenews/5748bb069a7947283b3aa229',"При крушении лодки в Средиземном море погибли более 40 беженцев","Не менее 45 беженцев погибли при крушении судна в Средиземном море, сообщает Reuters со ссылкой на береговую охрану Италии.",[DEA,REF],['ITA'])
+
+# lt
+add('lt','https://www.delfi.lt/news/daily/lithuania/varenos-rajono-miskuose-5-dienas-praleide-migrantai-isvezti-i-uzkarda-ju-grazinimas-i-baltarusija-komplikuotas.d?id=89028917',"Apie neteisėtai sieną kirtusius migrantus, esančius Lietuvoje, pranešė „Sienos“ grupės savanoriai, padedantys atvykėliams iš Baltarusijos.","Pasak jų, migrantai į Lietuvą pateko dar šeštadienį ir nuo to laiko gyvena Varėnos rajono miškuose.",[IM],['LTU','BLR'],True)
+
+# en (2)
+add('en','https://www.daily8.com/en/article/036c1368b6fc7ce8ec2da070f8f8a3d7',"‘I don't want to be here. But we can't go home': what life is like for people forced to flee floods and fighting","In 2024, the number of internally displaced people around the world reached 83.4m, the highest figure ever recorded.",[IDP,CLI,ST],[])
+add('en','https://www.dw.com/en/covid-refugees-internally-displaced-climate-migration-conflict/a-53255435',"Corona crisis worses situation for refugees, IDPs","Forced from their homes by floods, storms and wars, internally displaced people across the world are now at risk of the pandemic. Distancing rules and hygiene are hard to practise without a safe home.",[IDP,REF,HEA,CLI],[])
+add('en','https://www.geoversity.io/stories/470059/12-challenges-in-protecting-displaced-people-from-flood-risk',"12 challenges in protecting displaced people from flood risk","Recent research sought to identify the main challenges in reducing the risk and impact of floodings on displaced people.",[CLI,IDP],[])
+
+# ru (2)
+add('ru','https://forum.zaymex.ru/threads/te-kto-sebya-ne-nashel-kto-i-kak-do-sih-por-zhivet-v-pvr-dlya-bezhencev.26293',"«Те, кто себя не нашел»: кто и как до сих пор живет в ПВР для беженцев","В пунктах временного размещения (ПВР) на конец октября находилось как минимум 24,8 тыс. беженцев из Украины, ДНР, ЛНР, Запорожской и Херсонской областей, следует из ответов региональных властей на запросы РБК.",[REF,REC,ST],['UKR'])
+add('ru','https://inferno.news/post/bd04e19e-8a72-11f0-a2da-fa163e17bf82',"Русский язык как барьер: как тесты для детей мигрантов превращают школу в инструмент их исключения из общества","С 1 апреля 2025 года в России действует новый порядок приёма детей мигрантов в школы: без успешного прохождения языкового теста — вход закрыт. Эта мера вызывает критику правозащитников и противоречит международным нормам, превращая российскую школу из пространства интеграции в механизм сегрегации по этническому признаку.",[EDU,CH,DIS,INT,LAW],['RUS'])
+
+# pl
+add('pl','https://www.gazetaprawna.pl/wiadomosci/kraj/artykuly/9681866,etat-w-walce-z-wyzyskiem-cudzoziemcow.html',"Planowane zmiany w zasadach zatrudniania cudzoziemców mają zmniejszyć pole do nadużyć.","W oficjalnych statystykach przypadki wyzysku są nieliczne. Działacze organizacji pozarządowych przekonują, że bazy danych pokazują promil rzeczywistości.",[LAB,EMP,LAW],[],True)
+add('pl','https://www.europesays.com/pl/150780',"Przybycie setek tysięcy Polaków do Wielkiej Brytanii głęboko zmieniło oblicze tego kraju.","Teraz jednak coraz więcej z nich opuszcza Zjednoczone Królestwo i wraca do Polski — w poszukiwaniu lepszego życia, bezpieczeństwa, a w niektórych przypadkach także mniejszych obciążeń podatkowych.",[EMI],['POL','GBR'],True)
+add('pl','https://www.eswinoujscie.pl/2016/01/23/praca-i-pobyt-wbrew-przepisom/',"Decyzje o zobowiązaniu do powrotu i czynności podjęte w tym kierunku wobec czternastu cudzoziemców to efekt kontroli legalności pobytu i zatrudnienia przeprowadzonych w ostatnim tygodniu przez funkcjonariuszy Morskiego Oddziału Straży Granicznej.","Strażnicy graniczni ze Szczecina decyzje zobowiązujące do powrotu wręczyli obywatelowi Rosji i Nigerii.",[RET,IM,LAB],['RUS','NGA'],True)
+add('pl','https://eswinoujscie.pl/2018/07/02/straz-graniczna-przeterminowane-pobyty-brak-wiz-i-nielegalna-praca',"17 cudzoziemców przebywających w Polsce naruszyło prawo.","Otrzymali decyzje o zobowiązaniu do powrotu. To efekt przeprowadzonych w minionym tygodniu przez funkcjonariuszy Morskiego Oddziału Straży Granicznej kontroli legalności pobytu i zatrudnienia.",[RET,IM],['POL'],True)
+add('pl','https://www.eswinoujscie.pl/2019/04/07/straz-graniczna-decyzje-i-mandaty-za-nielegalny-pobyt-i-prace/',"22 cudzoziemców przebywających w Polsce naruszyło prawo.","Każdy otrzymał decyzję o zobowiązaniu do powrotu. To efekt przeprowadzonych w tygodniu przez funkcjonariuszy Morskiego Oddziału Straży Granicznej kontroli legalności pobytu i zatrudnienia.",[RET,IM],['POL'],True)
+add('pl','https://gdansk.dlawas.info/wiadomosci/nielegalna-praca-cudzoziemcy-zobowiazani-do-powrotu/cid,8401,a',"Trzynastu cudzoziemców, którzy naruszyli obowiązujące w Polsce prawo otrzymało w tygodniu od Komendantów Placówek Straży Granicznej w Szczecinie, Ustce, Kołobrzegu, Gdyni i Gdańsku decyzje o zobowiązaniu do powrotu.","Dotyczą one 12 obywateli Ukrainy i Rosjanina. Głównymi nieprawidłowościami było nielegalne wykonywanie pracy, brak ważnych wiz, cel pobytu niezgodny z deklarowanym, a nawet posługiwanie się sfałszowanym dokumentem w celu wyłudzenia wizy.",[RET,IM,VIS,LAB],['POL','UKR','RUS'],True)
+# pl traps (cigarette smuggling, data migration)
+add('pl','https://akadera.bialystok.pl/podlaskie-pod-augustowem-zatrzymano-przemytnikow-papierosow/',"Tysiąc paczek nielegalnych papierosów przechwycili funkcjonariusze KAS z Suwałk.","Kontrabandę mundurowi znaleźli w dwóch samochodach zatrzymanych do kontroli w pobliżu Augustowa.",[],[],True)
+add('pl','https://akadera.bialystok.pl/podlaskie-45-tys-paczek-nielegalnych-papierosow-w-wywrotce/',"Funkcjonariusze KAS z Budziska przechwycili 45 tys. paczek nielegalnych papierosów.","Znaleźli je w wywrotce zatrzymanej do kontroli na krajowej ósemce.",[],[],True)
+add('pl','https://main.pl/migracja-danych-co-powstrzymuje-firmy-przed-zmiana-dostawcy',"Rozpoczęcie procesu migracji danych wiąże się z całą serią dylematów i potencjalnych ryzyk: co, jeśli kluczowe usługi zostaną choć na chwilę wstrzymane?","Czy poufne dane pozostaną bezpieczne w nowym środowisku?",[],[],True)
+
+# lt
+add('lt','https://www.anglija.lt/straipsniai/norvegijos_lietuviai_pritare_dvigubos_pilietybes_itvirtinimui.html',"Norvegijos lietuviai pritarė dvigubos pilietybės įtvirtinimui","Birželio 8 d. Osle įvyko pirmasis lietuviškų organizacijų ir visų aktyvių lietuvių Norvegijoje Kongresas.",[EMI,CIT],['NOR','LTU'])
+add('lt','https://www.delfi.lt/mokslas/mokslas/profesorius-apzvelge-prekybos-zmonemis-tendencijas-dauges-priverstiniu-santuoku.d?id=85555861',"Manoma, kad nelegalus pelnas, gaunamas iš prekybos žmonėmis, viršija pelną, gaunamą iš nelegalios prekybos narkotinėmis ir psichotropinėmis medžiagomis.","Prekyba žmonėmis yra išskirtinis socialinis reiškinys, šiandieninėje visuomenėje neretai įvardijamas kaip moderni vergovės forma, pažeidžianti esmines žmogaus teises.",[TRA],[],True)
+# lt trap (cigarette smuggling)
+add('lt','https://diena.lt/naujienos/kriminalai/nusikaltimai/baltarusis-i-lietuva-gabeno-dideli-itariama-latvijoje-falsifikuotu-rukalu-krovini-1730575',"Antradienį vakare VSAT Pagėgių pasienio rinktinės Kriminalinės žvalgybos skyriaus ir Šiaulių pasienio užkardos pareigūnai magistraliniame kelyje Ryga–Pasvalys–Panevėžys ties Talačkonių kaimu (Pasvalio r.) sustabdė patikrinti krovininį mikroautobusą „Fiat Ducato“.","Panevėžio link, įtariama, iš Latvijos važiavusį automobilį su lietuviškais valstybinio numerio ženklais vairavo 45-erių Baltarusijos pilietis, turintis Lenkijos vizą.",[],['LVA','LTU','BLR','POL'],True)
+
+# fr
+add('fr','http://ldh-toulon.net/les-prefectures-sont-des-lieux-de.html',"les préfectures sont des lieux de plus en plus dangereux pour les sans-papiers","La Cimade publie les résultats d’une enquête qui met en évidence l’augmentation du nombre des arrestations aux guichets des préfectures [1].",[IM,DET],[])
+add('fr','https://www.gisti.org/spip.php?article3597',"Les pièges de la préfecture","La loi Pasqua modifiant l’ordonnance de 1945 est claire, comme les instructions qui l’ont accompagnée : on ne régularise plus.",[VIS,LAW,IM],[])
+
+# de
+add('de','https://www.hallelife.de/nachrichten/aktuelles/details-aktuelles/land-bietet-kommunen-kapazitaeten-in-landesaufnahmeeinrichtungen-an/',"Das Ministerium für Inneres und Sport wird demnach per Erlass die Landkreise und kreisfreien Städte auffordern, die Unterbringung von Flüchtlingen bis spätestens zum 23. Dezember 2015 in entsprechendem anderweitigen Wohnraum sicherzustellen.","Anderenfalls stellt das Land freie Kapazitäten in Erstaufnahmeeinrichtungen zur Verfügung.",[REC,REF,HOU],[],True)
+
+# it
+add('it','https://www.ilpost.it/2023/08/27/sbarchi-migranti-lampedusa/',"Tra venerdì e sabato a Lampedusa, la piccola isola italiana più vicina alle coste della Tunisia che alla Sicilia, c’è stato uno dei più alti numeri di sbarchi nella storia recente dell’isola: solo venerdì sono arrivate più di 60 imbarcazioni e oltre 1.800 persone (Ansa scrive che finora il numero più alto di sbarchi in 24 ore era stato di 43 imbarcazioni).","Il giorno dopo, sabato, sono arrivate altre 45 imbarcazioni con oltre 1.700 migranti e richiedenti asilo.",[IM,AS,ST],['ITA','TUN'],True)
+add('it','https://www.huffingtonpost.it/politica/2023/09/13/news/lampedusa_quasi_1300_persone_dalla_mezzanotte_morto_un_neonato_durante_uno_sbarco_mannino_e_la_sconfitta_delleuropa-13339606/',"Più di 100 sbarchi in poche ore, al momento 29 dalla mezzanotte di oggi.","A Lampedusa l'hotspot di contrada Imbriacola è al limite: oltre 6.000 persone in una struttura con una capienza massima più di 10 volte minore.",[IM,REC],[],True)
+add('it','https://ilgiornalepopolare.it/category/notizie-flash/page/576',"Nuova ondata di sbarchi a Lampedusa: altri 1.200 migranti, hotspot pieno","Ennesima ondata di sbarchi a Lampedusa dove nel giro di 26 ore sono approdate altre 1.202 persone, 394 delle quali sbarcate solo durante la notte.",[IM,REC],[])
+
+# es
+add('es','https://mundohispanico.com/noticias/mexico-deporta-98-migrantes',"Luego de que el presidente Donald Trump le pidió a México enviar de vuelta a sus países de origen “por cualquier medio necesario” a los migrantes que tratan de acceder a Estados Unidos, el país azteca tomó la drástica decisión de deportar a migrantes de la caravana.","México deportó a 98 migrantes que presuntamente protagonizaron una trifulca, al romper este domingo un cerco de la Policía Federal en la ciudad de Tijuana con el afán de cruzar la frontera con Estados Unidos, informó hoy el Instituto Nacional de Migración (INM).",[RET,BOR],['MEX','USA'],True)
+add('es','https://diario.mx/Nacional/2018-11-25_27d3d27d/deportaran-a-migrantes-que-avanzaron-a-eu-/',"Ciudad de México— La Secretaría de Gobernación anunció que los migrantes que este domingo intentaron cruzar ilegalmente a Estados Unidos, tras burlar un cerco policial, serán deportados a sus países de origen.","Sin precisar número, la dependencia afirmó que dichas personas ya están plenamente identificadas.",[RET,IM],['USA'],True)
+add('es','https://conexiondigital.com.do/index.php/2019/01/16/caravana-de-migrantes-de-2018-se-diluye-se-forma-una-nueva',"La caravana de migrantes que se convirtió en tema de campaña del presidente Donald Trump en las elecciones legislativas de noviembre, se ha reducido a unos cuantos cientos de integrantes después de que muchos de ellos decidieron regresar a Centroamérica o echar raíces en México.","Sin embargo, pese a la estricta postura migratoria del gobierno del presidente Trump, muchos otros — casi la mitad, de acuerdo a los registros de arrestos de la Patrulla Fronteriza — han intentado ingresar ilegalmente a Estados Unidos.",[IM],['MEX','USA'],True)
+
+# END
+check(P, 'b27', 24, eu=True)
+json.dump(P, open('pages25.json', 'w'), ensure_ascii=False, indent=0)
+import collections
+
+print(len(P), dict(collections.Counter(p['lang'] for p in P)), sum(1 for p in P if not p['topics']), 'not about migration')
