@@ -33,6 +33,10 @@
 #   migrants, though not on a route) with labour-migration; housing when the dormitory is the story.
 # - Cigarette smuggling and stork migration = traps; Colombia's temporary protection statute for
 #   Venezuelans = temporary-protection plus visas-and-residence (a residence permit).
+# - Poles in Britain needing settled status after Brexit = visas-and-residence with
+#   emigration-and-diaspora ("nasi rodacy" name no country by name, so only GBR there).
+# - A hunger strike in a closed centre for offenders (not foreigners) = trap; the same in a
+#   deportation arrest = detention + return-and-readmission.
 # - Sea arrivals at Lampedusa ("sbarchi") = irregular-migration-and-smuggling; the hotspot = reception.
 # - Polish border-guard arrests of drivers ("kurier", "przemyt") = irregular-migration-and-smuggling,
 #   plus border-management when the Border Guard or a border check is named.
@@ -98,6 +102,13 @@ add('fr','https://stephane-maugendre.fr/?p=3095',"Sans-papiers : le fiasco des r
 add('es','https://www.noticiasbarquisimeto.com/colombia-anuncio-estatuto-temporal-de-proteccion-para-los-migrantes-venezolanos/',"Colombia anunció Estatuto Temporal de Protección para los Migrantes Venezolanos","El presidente de Colombia, Iván Duque, aprobó el Estatuto Temporal de Protección a los Migrantes Venezolanos, medida que debe beneficiar a más de 2 millones de migrantes en esa condición.",[TP,LAW,VIS],['COL','VEN'])
 add('es','https://venezuelamigrante.com/noticias/permiso-de-proteccion-temporal-un-desafio-para-colombia-y-para-los-migrantes-venezolanos',"Permiso de Protección Temporal: un desafío para Colombia y para los migrantes venezolanos","Hasta el martes 23 de febrero organizaciones y expertos hilvanan recomendaciones para la integración e inclusión efectiva de la población",[TP,VIS,INT],['COL','VEN'])
 add('es','https://www.vidanuevadigital.com/tribuna/el-permiso-por-proteccion-temporal-para-venezolanos-a-que-se-estan-comprometiendo-casi-dos-millones-de-venezolanos/',"El permiso por protección temporal, ¿a qué se están comprometiendo casi dos millones de venezolanos?","El pasado 8 de febrero de 2021 fue anunciada la creación de un Estatuto Temporal de Protección para Migrantes Venezolanos (ETPV).",[TP,LAW,VIS],['VEN'])
+add('lt','http://www.universitetozurnalistas.kf.vu.lt/?p=18826',"Lietuvos vaikai sugrįžta pasveikinti šalį su artėjančiu jubiliejumi","Dažnai skaitydami ir girdėdami nuogąstavimus dėl iš šalies išvykstančių žmonių, galime nepastebėti, kad labai daug jų – emigravusių lietuvių vaikų ir anūkų – pas mus atvyksta ir pasirenka kurti gyvenimą Lietuvoje.",[EMI,CH],['LTU'])
+add('pl','https://wgospodarce.pl/informacje/74833-brexit-niepewny-los-polakow-na-wyspach',"Choć Wielka Brytania wychodzi z UE los naszych rodaków na Wyspach często jest niepewny.","Jak informuje dziś prasa prawie 400 tys. obywateli naszego kraju nie uzyskało prawa do pozostania w Wielkiej Brytanii.",[EMI,VIS,ST],['GBR'],True)
+add('pl','https://wiadomosci.dziennik.pl/swiat/artykuly/606039,brexit-polonia-imigranci-zarobkowi-rejestracja.html',"Warunkiem pozostania na Wyspach po brexicie jest uzyskanie statusu osoby osiedlonej, co można zrobić online, poświadczając swój pobyt w kraju.","Dotyczy to obywateli wszystkich krajów UE, którzy mieszkają w Wielkiej Brytanii.",[VIS,LAW],['GBR'],True)
+add('pl','http://transfergo.biuroprasowe.pl/42242/w-wielkiej-brytanii-czuja-sie-jak-u-siebie-w-domu-dlaczego-polacy-nie-zamierzaja-wracac',"Na przestrzeni ostatniego roku temat przyszłości polskich obywateli zamieszkujących Wielką Brytanię wielokrotnie przewijał się zarówno w polskich, jak i brytyjskich mediach.","Spekulowano, jakoby w następstwie czerwcowego referendum znaczna część miała plan opuścić Zjednoczone Królestwo, by wrócić do Polski lub udać się do silniejszych gospodarczo i posiadających ogromne zapotrzebowanie na pracowników Niemiec.",[EMI],['POL','GBR','DEU'],True)
+add('pl','https://tvn24.pl/polska/kryzys-na-granicy-polsko-bialoruskiej-biala-podlaska-13-latka-z-iraku-gloduje-na-znak-protestu-w-osrodku-dla-uchodzcow-5574720',"13-letnia migrantka z Iraku głoduje na znak protestu.","Chce zwrócić uwagę na warunki w ośrodkach dla uchodźców. Sama przebywa w takiej placówce w Białej Podlaskiej.",[DET,CH,REC],['IRQ'],True)
+add('pl','https://wydarzenia.interia.pl/kujawsko-pomorskie/news-strajk-glodowy-we-wloclawskim-areszcie,nId,1128826',"Strajk głodowy we włocławskim areszcie","Od piątku we włocławskim areszcie deportacyjnym trawa strajk głodowy więźniów - podaje \"Gazeta Pomorska\".",[DET,RET],[])
+add('pl','https://radiogdansk.pl/tag/gostynin',"Głodówka w ośrodku dla niebezpiecznych przestępców w Czersku. Będzie kontrola ministerstwa","Ministerstwo Zdrowia zapowiedziało, że skontroluje Krajowy Ośrodek Zapobiegania Zachowaniom Dyssocjalnym w Gostyninie i jego filię w Czersku w powiecie chojnickim.",[],[])
 # END
 check(P, 'b28', 24, eu=True)
 json.dump(P, open('pages26.json', 'w'), ensure_ascii=False, indent=0)
