@@ -47,6 +47,8 @@
 # - Outbound tourism statistics ("турпоток") = traps; "РФ" and "россиян" give RUS.
 # - Where a summary is only a photo caption-like line that follows the headline (upcomingworldnews),
 #   I kept it as stored, because it is the first line after the headline.
+# - Russians deported from the USA after prison ("содержались в пенитенциарных учреждениях") =
+#   return-and-readmission + detention; "россиян" gives RUS, "РФ" too.
 # - Sea arrivals at Lampedusa ("sbarchi") = irregular-migration-and-smuggling; the hotspot = reception.
 # - Polish border-guard arrests of drivers ("kurier", "przemyt") = irregular-migration-and-smuggling,
 #   plus border-management when the Border Guard or a border check is named.
@@ -135,6 +137,11 @@ add('en','https://upcomingworldnews.com/europe/far-right-protests-at-migrant-hot
 add('en','https://salamnewws.ir/far-right-groups-targeting-hotels-housing-asylum-seekers-during-coronavirus-pandemic',"Far-right groups targeting hotels housing asylum seekers during coronavirus pandemic","Far-right groups are targeting hotels housing asylum seekers across Britain as they attempt to capitalise on hostility sparked by a rise in English Channel crossings.",[DIS,AS,REC,IM],['GBR'])
 add('ru','http://ru.vesti.news/hotnews/tret-padenie',"Почти на треть: падение выездного турпотока установило абсолютный рекорд","МОСКВА, 9 марта, РИА ФедералПресс. Снижение числа поездок россиян за рубеж в прошлом году стало рекордным за всю новейшую историю, составив 31,3 %.",[],['RUS'])
 add('ru','http://www.tourbus.ru/news/23388.html',"Погранслужба РФ: В первом полугодии число турпоездок за рубеж выросло почти на 16%","Лидируют по росту российского турпотока Вьетнам (+467%), Египет и Китай",[],['RUS','VNM','EGY','CHN'])
+add('ru','https://vestikavkaza.ru/news/iz-ssa-deportiruut-rossijskih-pravonarusitelej.html',"Сегодня ночью из США вылетел спецрейс, который везет на борту более 20 депортируемых граждан РФ.","Самолет вылетел накануне из международного аэропорта города Гаррисберг в штате Пенсильвания, находящиеся на борту воздушного судна россияне ранее содержались в пенитенциарных учреждениях США за различные правонарушения, - сообщили в посольстве России в Вашингтоне, передает РИА Новости.",[RET,DET],['USA','RUS'],True)
+add('ru','https://www.svoboda.org/a/v-moskvu-pribyl-reys-s-deportirovannymi-iz-ssha-rossiyanami/33618044.html',"В Москве в ночь на 9 декабря приземлился самолёт из Каира, на котором в Россию были доставлены депортированные из США российские граждане.","Об этом пишет издание \"Агентство\" со ссылкой на главу организации Russian America for Democracy in Russia Дмитрия Валуева.",[RET],['RUS','USA'],True)
+add('ru','https://www.rbc.ua/ukr/news/ssha-deportuyut-dekilka-desyatkiv-rosiyan-1769356011.html/amp',"США депортируют несколько десятков россиян: первый рейс уже вылетел в Москву","Из США вылетел депортационный рейс с россиянами и другими беженцами. Это первая такая высылка в новом 2026 году.",[RET,REF],['USA','RUS'])
+add('ru','https://uzdaily.uz/ru/uzbekistan-i-litva-dogovorilis-o-podgotovke-kadrov-dlia-transportnoi-otrasli',"Ташкент, Узбекистан (UzDaily.uz) — Делегация Узбекистана провела встречу с руководством и представителями Конфедерации промышленников Литвы, в ходе которой стороны обсудили вопросы двустороннего сотрудничества в сфере трудовой миграции.","Переговоры завершились подписанием меморандума о сотрудничестве, направленного на создание дополнительных возможностей для организованного трудоустройства граждан Узбекистана в Литве.",[LAB,EMP],['UZB','LTU'],True)
+add('ru','https://ufocar.ru/novosti/uzbekistan-napravil-svoikh-grazhdan-v-rossiyu-dlya-sborki-avtomobilej-lada',"Узбекистан направил своих граждан в Россию для сборки автомобилей Lada","Узбекистан начал отправлять своих граждан в Россию для работы на предприятиях АвтоВАЗа. Об этом сообщило агентство по внешней трудовой миграции Узбекистана.",[LAB],['UZB','RUS'])
 # END
 check(P, 'b28', 24, eu=True)
 json.dump(P, open('pages26.json', 'w'), ensure_ascii=False, indent=0)
