@@ -6,7 +6,9 @@
 # Themes: migration news of any kind (deportations, reception, asylum, labour patents, relocation and
 # emigration, return of emigrants, deaths at sea, trafficking, temporary protection, statistics ...).
 # Languages: en, ru, pl, lt, fr, de, es, it.
-# Not about migration (traps): bird migration, stranded citizens flown home, and others marked below.
+# Not about migration (traps, 10): bird and stork migration (3), US citizens stranded abroad flown home,
+# diplomatic asylum in an embassy, a flood report, cigarette smuggling (2), outbound tourism (2),
+# a hunger strike in a centre for offenders.
 # Labelled from the topic names read as plain English and two rules: 1. A country (ISO 3166 alpha-3) is
 # labelled when the title or summary names it, its adjective or its people - on every item, migration or
 # not - not when it is only part of an organisation's name or is reached only via a city or region.
