@@ -6,7 +6,7 @@
 # Themes: migration news of any kind (deportations, reception, asylum, labour patents, relocation and
 # emigration, return of emigrants, deaths at sea, trafficking, temporary protection, statistics ...).
 # Languages: en, ru, pl, lt, fr, de, es, it.
-# Not about migration (traps, 10): bird and stork migration (3), US citizens stranded abroad flown home,
+# Not about migration (traps, 10): bird and stork migration (2), US citizens stranded abroad flown home,
 # diplomatic asylum in an embassy, a flood report, cigarette smuggling (2), outbound tourism (2),
 # a hunger strike in a centre for offenders.
 # Labelled from the topic names read as plain English and two rules: 1. A country (ISO 3166 alpha-3) is
