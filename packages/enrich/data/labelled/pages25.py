@@ -3,25 +3,44 @@
 # files, the tagging code and the docs were not opened). Texts are copied as stored (title = headline,
 # summary = first one or two sentences of the lead); where the stored page had no headline, its first
 # sentence stands in for it (lead=True). Only pages whose host name (without "www.") starts with a-m.
-# Themes: migration news of any kind (asylum, detention, deportation, smuggling, trafficking, labour
-# migration, emigration, integration, education, health, housing, deaths at sea, statistics, law,
-# residence permits, citizenship, temporary protection, displacement, climate, children).
-# Languages: see the counts printed at the end.
-# Not about migration (traps): bird migration, and others marked "trap" below.
+# Themes: migration news of any kind from many countries and years (asylum and detention in Australia,
+# PNG, Poland and Lithuania; deportations from Russia and Mexico; smuggling and Lampedusa arrivals; trafficking;
+# seasonal and labour migration to the UK, Russia and Poland; Lithuanian and Polish emigration and diaspora;
+# Russian relocants; Syrian refugees in Lebanon; temporary asylum in Russia and Temporary Protected Status in the US;
+# family reunification in Germany and Russia; migrant children and schools; health; housing; xenophobia;
+# climate and internal displacement; asylum statistics in France; Frontex).
+# Languages: en 21, ru 19, pl 15, lt 12, fr 3, de 3, it 3, es 3 (79 items). Host names (without "www.") a-m only.
+# Not about migration (traps, 11): bird migration (3 en, 2 lt storks - one calls storks "tolimieji migrantai"),
+# cigarette smuggling (2 pl, 1 lt, the lt one names a driver's Polish visa), data migration to the cloud (1 pl),
+# "asylum" as a mental hospital (2 en). Their topics are empty, their countries still labelled.
 # Labelled from the topic names read as plain English and two rules: (1) a country (ISO 3166 alpha-3)
 # is labelled when the title or summary names it, its adjective or its people, on every item, migration
 # or not, not when it is only part of an organisation's name or is reached only via a city or region;
 # (2) a topic is labelled when the item is about migration (of people) and its title or summary
 # explicitly speaks of that aspect. An item not about migration gets no topics.
 # Judgement calls:
-# - Expulsion/deportation/"выдворение" and being turned back at the border by guards: RET for removals
-#   from inside the country, BOR (not RET) for push-backs at the border line.
-# - Boats wrecked at sea with migrants/refugees on board: DEA; REF only when they are called refugees.
-# - Housing of asylum seekers in hotels/centres by the state: REC; HOU only for ordinary housing.
-# - Work permits ("патент") for labour migrants: LAB (and LAW when a law or bill is reported), not VIS.
-# - Seasonal worker visa schemes: LAB and VIS.
-# - A city (Darwin, Moscow, Cape May) never yields a country; "Home Office" yields no country.
-# - Aggregator headlines like "Weekly media wrap - <date>" are kept as the stored headline.
+# - Expulsion/deportation/"выдворение"/"zobowiązanie do powrotu": RET for removals from inside the country;
+#   being turned back at the border line is BOR, not RET.
+# - Boats wrecked at sea with migrants/refugees on board: DEA; REF only when the text calls them refugees.
+# - Housing of asylum seekers or refugees in hotels, centres, hotspots or state accommodation: REC; HOU for
+#   ordinary housing (rented flats, "резиновые квартиры", slums/camps described as housing).
+# - Work permits ("патент", "zezwolenie na pracę") for labour migrants: LAB (plus LAW when a law or bill is
+#   reported, ST when numbers are the point), not VIS; seasonal worker visa schemes: LAB and VIS.
+# - Floods, storms, sea-level rise that displace people: CLI (with IDP when the displacement is within a
+#   country or the text says "internally displaced").
+# - Russian "временное убежище" (temporary asylum) and US Temporary Protected Status count as TP, like the EU
+#   temporary protection of Ukrainians.
+# - Lithuanians/Poles abroad, returns home, diaspora communities, dual citizenship for emigrants: EMI (and CIT
+#   when citizenship is named).
+# - Xenophobia against Ukrainians in Poland, anti-migrant mood in Russia: DIS even where the lead does not
+#   repeat the word "migrant"; "Tolerancija Lietuvoje" with foreigner numbers: ST and DIS.
+# - A city (Darwin, Moscow, Tijuana, Cape May, "Ciudad de México") never yields a country; "Home Office",
+#   "UFSB/ФСБ России", "МИД России", "Ambasada RP" are organisation names and yield no country by themselves.
+# - "Anglija"/England and "JK" are labelled GBR; "Europe", "Latin America", "Central Asia" yield no country.
+# - Aggregator or tag-page headlines ("Weekly media wrap - 16 May 2016") are kept as the stored headline;
+#   where a page had only a lead, its first sentence is the title (lead=True), even when long.
+# - Footnote marks and source prefixes in the stored lead ("[1]", "CentralAsia (CA) - ") are kept as stored;
+#   the source label "РБК" before one headline was dropped; utm_ tracking parameters were stripped.
 #
 # Not in items.jsonl: to be measured once, later.
 from batch_tools import *  # check, page_adder and the topic abbreviations
@@ -149,6 +168,20 @@ add('pl','https://www.bankier.pl/wiadomosc/Polskie-obywatelstwo-wciaz-kusi-w-Lon
 
 # fr (1)
 add('fr','https://francesoir.fr/societe-faits-divers/la-france-comptabilise-33000-demandes-dasile-depuis-janvier',"La France comptabilise 33.000 demandes d'asile depuis janvier","La France a comptabilisé 33.000 demandes d'asile depuis janvier, une hausse de 18% sur un an qui traduit toutefois un ralentissement par rapport à la fin 2015, en pleine crise migratoire.",[AS,ST],['FRA'])
+
+# en traps (asylum in the sense of mental hospital)
+add('en','https://www.arcamax.com/healthandspirit/seniorliving/seniorlivingfeatures/s-2198645',"Travel Trending with Kathy Witt: Former 'insane asylums' repurposed as museums and hotels","How crazy is this? There are former \"insane asylums\" all over the U.S. that have been given new life as upscale hotels, art museums - even a medical history museum.",[],['USA'])
+add('en','https://listorati.com/10-former-lunatic-asylums-now-put-to-other-uses',"10 Former Lunatic Asylums Now Put to Other Uses","The Victorian era saw hundreds of vast buildings spring up across the UK, Europe, and North America as governments sought to address the “epidemic” of madness that appeared to be growing in lockstep with the industrialization of the western world.",[],['GBR'])
+
+# lt (1)
+add('lt','https://www.anglija.lt/straipsniai/bbc-demesys-is-jk-didziule-kompensacija-gavusiam-lietuviui-21429',"BBC dėmesys – iš JK didžiulę kompensaciją gavusiam lietuviui","Jungtinėje Karalystėje jau kurį laiką vis pasigirsta kalbų apie nelegaliai sulaikomus imigrantus iš ES šalių. Vieno iš tokių emigrantų istoriją sekmadienį parodė visuomeninis britų transliuotojas BBC.",[DET,EMI],['GBR','LTU'])
+
+# ru (2)
+add('ru','https://d1len9mmddvt3u.cloudfront.net/amp/uchastkovyy-znaet-chto-my-tam-zhivem-my-daem-emu-deneg-chtoby-nas-ne-zabirali-migrant-rasskazyvaet-kak-zhivet-v-moskve-bez-registratsii/33159352.html',"Российские власти объявили, что начинают борьбу с \"резиновыми квартирами\".","Так называют жилища, где прописаны или проживают десятки человек, часто мигранты.",[HOU,LAW],['RUS'],True)
+add('ru','https://expat.su/prochee/mozhno-li-migrantam-privozit-semju-v-rossiju-razbiraem-pravila-vezda-i-prozhivanija/',"Можно ли мигрантам привозить семью в Россию? Разбираем правила въезда и проживания","Мигранты, приезжающие в Россию на работу, часто хотят перевезти свою семью. Однако законодательство предусматривает разные условия для различных категорий иностранных граждан.",[FR,LAB,VIS,LAW],['RUS'])
+
+# en (1)
+add('en','https://frontex.europa.eu/media-centre/news/news-release/frontex-marks-two-years-as-the-european-border-and-coast-guard-agency-ECWley',"Frontex marks two years as the European Border and Coast Guard Agency","This week Frontex marks its two-year anniversary as the European Border and Coast Guard Agency. Over the last two years the agency has cemented its position as one of the cornerstones of the EU’s area of freedom, security and justice, becoming more and more operational on the ground at Europe’s external borders.",[BOR],[])
 
 # END
 check(P, 'b27', 24, eu=True)
