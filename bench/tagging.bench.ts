@@ -22,7 +22,7 @@ const THROUGHPUT_TARGET = 10_000;
  * They were labelled by readers given only the topic names and the two labelling rules (outside
  * readers).
  */
-const UNSEEN = ['b25', 'b26'];
+const UNSEEN = ['b25', 'b26', 'b27', 'b28'];
 
 function show(s: Scores): string {
   const { tp, fp, fn } = s.counts;
@@ -146,7 +146,7 @@ export async function run(): Promise<void> {
   // displaced people went to internal displacement; b19 and b20 (outside readers) once after
   // law-and-policy's actor words were separated, then looked at for a second round; b21 and b22
   // (outside readers) once after that round, then looked at for a third; b23 and b24 (outside
-  // readers) once after that, then looked at for a fourth; b25 and b26 (outside readers) once after
+  // readers) once after that, then looked at for a fourth; b25-b28 (outside readers) once after
   // that (the estimate now, pooled).
   const batches = batchesOf(items);
   for (const batch of batches) {
