@@ -377,6 +377,13 @@ describe('topics', () => {
     expect(topicsOf('Des personnes ont essayé de traverser la Manche à bord de bateaux', 'fr')).toContain(
       'irregular-migration-and-smuggling',
     );
+    // Breaking the migration laws is irregular migration, not a law-and-policy item.
+    const raid = topicsOf(
+      'На стройке в Казани нашли 14 иностранцев, нарушивших миграционное законодательство',
+      'ru',
+    );
+    expect(raid).toContain('irregular-migration-and-smuggling');
+    expect(raid).not.toContain('law-and-policy');
   });
 
   it('reads a voluntary return or an expulsion from the country as migration evidence (lt)', () => {
