@@ -132,7 +132,7 @@ const RETURNING: Record<string, RegExp> = {
   it: /^(rientr|ritorn|rimpatri|tornat|tornano)/,
 };
 
-/** How many tokens apart a refugee word and a word for going back may stand. */
+/** How many tokens apart a people or refugee word and a word for going back (or leaving) may stand. */
 const RETURN_WINDOW = 3;
 
 function words(list: string): ReadonlySet<string> {
@@ -240,10 +240,10 @@ function diasporaMatches(
       push(Math.min(i, m.at), Math.max(i + 1, after));
     }
   }
-  const ownPeople = OWN_PEOPLE_OF[language];
-  for (const m of ownPeople ? countries : []) {
+  const ownPeopleOf = OWN_PEOPLE_OF[language];
+  for (const m of countries) {
     const after = m.at + m.length;
-    if (ownPeople?.test(tokens.lower[after] ?? '') && !home.has(codeOf(m)) && !isPlace(tokens, m, language))
+    if (ownPeopleOf?.test(tokens.lower[after] ?? '') && !home.has(codeOf(m)) && !isPlace(tokens, m, language))
       push(m.at, after + 1);
   }
   const own = OWN_PEOPLE[language];
@@ -251,16 +251,11 @@ function diasporaMatches(
   const leaving = LEAVING_OR_WORKING[language];
   // Leaving or working speaks of emigration only when a foreign country is named too.
   const abroad = countries.some((m) => !home.has(codeOf(m)));
-  const near = (i: number, word: RegExp) => {
-    const hi = Math.min(tokens.lower.length - 1, i + RETURN_WINDOW);
-    for (let j = Math.max(0, i - RETURN_WINDOW); j <= hi; j++)
-      if (j !== i && word.test(tokens.lower[j] as string)) return j;
-    return -1;
-  };
+  const isWord = (word: RegExp | undefined) => (j: number) => !!word?.test(tokens.lower[j] as string);
   for (let i = 0; own && i < tokens.lower.length; i++) {
     if (!own.test(tokens.lower[i] as string)) continue;
-    let j = returning ? near(i, returning) : -1;
-    if (j < 0 && leaving && abroad) j = near(i, leaving);
+    let j = nearby(tokens, i, i + 1, isWord(returning));
+    if (j < 0 && abroad) j = nearby(tokens, i, i + 1, isWord(leaving));
     if (j >= 0) push(Math.min(i, j), Math.max(i, j) + 1);
   }
   // Living somewhere takes two countries.
@@ -316,18 +311,23 @@ function returnMatches(
     m.values.some((v) => v.kind === 'topic' && v.slug === 'refugees-and-resettlement' && v.weight > 0),
   );
   const out: Array<Match<MatchValue>> = [];
+  const done = (i: number) =>
+    returning.test(tokens.lower[i] as string) &&
+    !NOT_DONE.test(tokens.lower[i - 1] ?? '') &&
+    !NOT_DONE.test(tokens.lower[i - 2] ?? '');
   for (const m of refugees) {
-    const lo = Math.max(0, m.at - RETURN_WINDOW);
-    const hi = Math.min(tokens.lower.length - 1, m.at + m.length - 1 + RETURN_WINDOW);
-    for (let i = lo; i <= hi; i++) {
-      if (i >= m.at && i < m.at + m.length) continue;
-      if (!returning.test(tokens.lower[i] as string)) continue;
-      if (NOT_DONE.test(tokens.lower[i - 1] ?? '') || NOT_DONE.test(tokens.lower[i - 2] ?? '')) continue;
-      const at = Math.min(i, m.at);
-      const end = Math.max(i + 1, m.at + m.length);
-      out.push({ values: [RETURN_TOPIC], at, length: end - at });
-      break;
-    }
+    const i = nearby(tokens, m.at, m.at + m.length, done);
+    if (i < 0) continue;
+    const at = Math.min(i, m.at);
+    const end = Math.max(i + 1, m.at + m.length);
+    out.push({ values: [RETURN_TOPIC], at, length: end - at });
   }
   return out;
+}
+
+/** The first token at most RETURN_WINDOW words from the span [at, end), outside it, that passes `test`; -1 if none. */
+function nearby(tokens: Tokens, at: number, end: number, test: (i: number) => boolean): number {
+  const hi = Math.min(tokens.lower.length - 1, end - 1 + RETURN_WINDOW);
+  for (let j = Math.max(0, at - RETURN_WINDOW); j <= hi; j++) if ((j < at || j >= end) && test(j)) return j;
+  return -1;
 }

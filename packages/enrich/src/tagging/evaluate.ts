@@ -38,11 +38,16 @@ export interface Evaluation {
 }
 
 export function loadLabelled(): LabelledItem[] {
-  const path = fileURLToPath(new URL('../../data/labelled/items.jsonl', import.meta.url));
+  return readLabelledLines<LabelledItem>('items.jsonl');
+}
+
+/** One JSON value a line from a file of data/labelled/. */
+function readLabelledLines<T>(name: string): T[] {
+  const path = fileURLToPath(new URL(`../../data/labelled/${name}`, import.meta.url));
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as LabelledItem);
+    .map((line) => JSON.parse(line) as T);
 }
 
 /** The later batches (b5-tune, b5-judge, b6, ...) in the order they joined the set. */
@@ -138,11 +143,7 @@ export interface SecondReading {
  * readers agree is what a tagger can hope to agree with either.
  */
 export function loadSecondReadings(): SecondReading[] {
-  const path = fileURLToPath(new URL('../../data/labelled/second-reader.jsonl', import.meta.url));
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as SecondReading);
+  return readLabelledLines<SecondReading>('second-reader.jsonl');
 }
 
 export interface ReaderAgreement {
