@@ -1,10 +1,8 @@
 // The admin pages in real headless Chromium: an admin adds a user, who then logs in and sees no
 // admin pages; html source selectors edited against the live preview and saved; a failed
 // outbound event retried; the interface switched to Lithuanian and Russian. Saves the
-// screenshots linked from docs/curation.md.
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// screenshots linked from docs/curation.md (see test/support/screenshots.ts).
+import { join } from 'node:path';
 import { schema } from '@mipas/db';
 import { buildServer } from '@mipas/server';
 import { eq } from 'drizzle-orm';
@@ -14,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccount, PASSWORD } from '../../packages/server/test/admin-fixtures';
 import { type FixtureServer, startFixtureServer } from '../support/http';
 import { openModeRuntime } from '../support/modes';
+import { screenshotDir } from '../support/screenshots';
 
-const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 type Runtime = Awaited<ReturnType<typeof openModeRuntime>>;
@@ -40,6 +38,7 @@ describe('admin pages in a browser', () => {
   let runtime: Runtime;
   let app: FastifyInstance;
   let browser: Browser;
+  let screenshots: string;
   let site: FixtureServer;
   let base: string;
 
@@ -99,7 +98,7 @@ describe('admin pages in a browser', () => {
       executablePath: process.env.MIPAS_CHROMIUM ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    screenshots = screenshotDir();
   }, 300_000);
 
   afterAll(async () => {
@@ -140,7 +139,7 @@ describe('admin pages in a browser', () => {
     expect(await page.locator('.users tr[data-email="chief@example.org"] td').nth(2).textContent()).toMatch(
       /^\d{1,2} [A-Z][a-z]{2} \d{4}/,
     );
-    await page.screenshot({ path: join(SCREENSHOTS, 'users.png') });
+    await page.screenshot({ path: join(screenshots, 'users.png') });
 
     // The last admin cannot demote itself: the server's message is shown, the role stays.
     await page.selectOption('.users tr[data-email="chief@example.org"] select', 'curator');
@@ -225,7 +224,7 @@ describe('admin pages in a browser', () => {
     await page.fill('.selector-editor input[name=sel_item]', '.entry');
     await expect.poll(() => page.locator('.preview-items tbody tr').count(), { timeout: 20_000 }).toBe(2);
     expect(site.requests.filter((r) => r.path === '/press')).toHaveLength(1);
-    await page.screenshot({ path: join(SCREENSHOTS, 'selectors.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshots, 'selectors.png'), fullPage: true });
 
     await page.click('.selector-editor button[value=save]');
     await page.waitForSelector('.selector-editor', { state: 'detached' });
@@ -298,7 +297,7 @@ describe('admin pages in a browser', () => {
     expect(await rows.first().locator('.status').textContent()).toBe('failed');
     expect(await rows.first().textContent()).toContain('HTTP 502 from the receiver');
     expect(await page.locator('.outbound').textContent()).not.toContain('secret-path');
-    await page.screenshot({ path: join(SCREENSHOTS, 'outbound.png') });
+    await page.screenshot({ path: join(screenshots, 'outbound.png') });
     await rows.first().locator('button.retry').click();
     // Queued again, it is no longer failed: it moves down among the others, waiting.
     const webhook = page.locator('.outbound .grid tbody tr', { hasText: 'webhook' });

@@ -1,9 +1,7 @@
 // A curator's session in real headless Chromium: log in, triage 30 items by keyboard alone,
 // write a rule and see its dry run, reload, and find every change stored and audited. Saves the
-// screenshots linked from docs/curation.md.
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// screenshots linked from docs/curation.md (see test/support/screenshots.ts).
+import { join } from 'node:path';
 import { schema } from '@mipas/db';
 import { buildServer } from '@mipas/server';
 import { and, eq } from 'drizzle-orm';
@@ -12,8 +10,8 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccount, insertItems, PASSWORD } from '../../packages/server/test/admin-fixtures';
 import { openModeRuntime } from '../support/modes';
+import { screenshotDir } from '../support/screenshots';
 
-const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 type Runtime = Awaited<ReturnType<typeof openModeRuntime>>;
@@ -40,6 +38,7 @@ describe('curator workspace in a browser', () => {
   let runtime: Runtime;
   let app: FastifyInstance;
   let browser: Browser;
+  let screenshots: string;
   let base: string;
   let ids: number[];
 
@@ -58,7 +57,7 @@ describe('curator workspace in a browser', () => {
       executablePath: process.env.MIPAS_CHROMIUM ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    screenshots = screenshotDir();
   }, 300_000);
 
   afterAll(async () => {
@@ -107,7 +106,7 @@ describe('curator workspace in a browser', () => {
     await key('Tab');
     await key('Tab');
     await page.keyboard.type('Edited headline');
-    await page.screenshot({ path: join(SCREENSHOTS, 'item-editor.png') });
+    await page.screenshot({ path: join(screenshots, 'item-editor.png') });
     await key('Control+Enter');
     await page.waitForSelector('.editor', { state: 'detached' });
 
@@ -148,7 +147,7 @@ describe('curator workspace in a browser', () => {
 
     await key('o');
     await page.waitForSelector('.pane');
-    await page.screenshot({ path: join(SCREENSHOTS, 'inbox.png') });
+    await page.screenshot({ path: join(screenshots, 'inbox.png') });
     await key('?');
     await page.waitForSelector('.keys');
     await key('Escape');
@@ -168,14 +167,14 @@ describe('curator workspace in a browser', () => {
     expect(Number(dryText?.split(' ')[0])).toBeGreaterThan(0);
     await page.click('.rule-form button[value=save]');
     await page.waitForSelector('.rules .grid tr');
-    await page.screenshot({ path: join(SCREENSHOTS, 'rules.png') });
+    await page.screenshot({ path: join(screenshots, 'rules.png') });
 
     await page.goto(`${base}/admin#/dashboard`);
     await page.waitForSelector('.dashboard svg');
-    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png') });
+    await page.screenshot({ path: join(screenshots, 'dashboard.png') });
     await page.goto(`${base}/admin#/sources`);
     await page.waitForSelector('.sources .grid tbody tr');
-    await page.screenshot({ path: join(SCREENSHOTS, 'sources.png') });
+    await page.screenshot({ path: join(screenshots, 'sources.png') });
 
     await page.goto(`${base}/admin#/inbox`);
     await page.reload();
