@@ -98,6 +98,14 @@ describe('country look-alikes', () => {
   it('does not read the pronoun "us" or food as countries', () => {
     expect(countriesOf('Tell us about turkey recipes', 'en')).toEqual([]);
   });
+
+  it('reads Lithuanian "indai" (Indians) as India, but not the dishes of the same word', () => {
+    expect(countriesOf('Iš registracijos centro mėgins pabėgti 16 indų', 'lt')).toEqual(['IND']);
+    expect(countriesOf('Pasieniečiai perdavė du indus ir afganistanietį', 'lt')).toEqual(['IND', 'AFG']);
+    expect(countriesOf('Indiečiai gavo leidimus gyventi', 'lt')).toEqual(['IND']);
+    expect(countriesOf('Po vakarienės reikia plauti indus', 'lt')).toEqual([]);
+    expect(countriesOf('Nauja indų plovimo mašina', 'lt')).toEqual([]);
+  });
 });
 
 describe('phrases that only look like a country', () => {
@@ -175,6 +183,23 @@ describe('topics', () => {
     const migrant = topicsOf('Migrant children lack hospital care', 'en');
     expect(migrant).toContain('children-and-unaccompanied-minors');
     expect(migrant).toContain('health');
+  });
+
+  it('reads screening migrants for hepatitis and other diseases as health, in every language', () => {
+    const cases: [string, string][] = [
+      ['В России мигрантов начнут проверять на гепатиты', 'ru'],
+      ['Мігрантів перевірятимуть на гепатит і сифіліс', 'uk'],
+      ['Migrants to be screened for hepatitis', 'en'],
+      ['Migranci będą badani na wirusowe zapalenie wątroby', 'pl'],
+      ['Migrantai bus tikrinami dėl sifilio', 'lt'],
+      ['Migranten werden auf Masern untersucht', 'de'],
+      ['Les migrants dépistés pour la rougeole', 'fr'],
+      ['Migrantes examinados por sarampión', 'es'],
+      ['Migranti controllati per il morbillo', 'it'],
+    ];
+    for (const [title, language] of cases) expect(topicsOf(title, language), title).toContain('health');
+    // The river Odra is not measles (Polish "odra").
+    expect(topicsOf('Migranci w ośrodku w Krośnie nad Odrą', 'pl')).not.toContain('health');
   });
 
   it('needs more than one broad word in a summary for a context topic', () => {
