@@ -10,7 +10,7 @@ export type TagKind = 'topic' | 'country' | 'organisation' | 'keyword';
 export interface MachineTag {
   kind: TagKind;
   slug: string;
-  origin: 'rule' | 'source';
+  origin: 'rule' | 'model' | 'source';
   confidence: number;
   labels?: Record<string, string>;
 }

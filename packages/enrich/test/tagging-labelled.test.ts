@@ -1,6 +1,8 @@
 // Quality gate on the labelled set (data/labelled/items.jsonl, labels assigned by reading).
+
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listTopics } from '../src/tagging';
+import { listTopics, loadTopicModel, TOPIC_MODEL_PATH, type TopicModel } from '../src/tagging';
 import {
   batchesOf,
   batchNumber,
@@ -8,6 +10,7 @@ import {
   evaluateTagging,
   loadLabelled,
   loadSecondReadings,
+  trainLabelledTopicModel,
 } from '../src/tagging/evaluate';
 
 const items = loadLabelled();
@@ -18,6 +21,10 @@ const items = loadLabelled();
 const LATER = batchesOf(items).filter((b) => batchNumber(b) >= 12);
 /** Batch 15 on: labelled by outside readers, each read a second time (second-reader.jsonl). */
 const isOutside = (batch: string | undefined) => batchNumber(batch) >= 15;
+/** The rules alone: the shipped topic model was trained on these items and knows their labels. */
+const RULES = { topicModel: null };
+/** The newest batches, kept out of a model's training to judge it (as the bench does). */
+const JUDGED = ['b29', 'b30', 'b31', 'b32'];
 
 describe('labelled set', () => {
   it('has at least 300 items in lt, en, ru and pl with provenance', () => {
@@ -58,22 +65,59 @@ describe('labelled set', () => {
     expect(e.countries.recall).toBeGreaterThanOrEqual(0.8);
   });
 
-  // Topics over the whole set are a regression floor, not the target: the set now holds batches
-  // measured once on unseen text (b12-b28: P about 0.66-0.86, R 0.65-0.82; b15-b28 labelled by
-  // outside readers), which pull the whole set below P 0.9 (docs/taxonomy.md, "Figures"). A change
-  // that loses ground fails here. (With b27 and b28 added the whole set is at 0.836 / 0.806.)
-  it('keeps topic precision and recall over the whole set at least where they are (0.83, 0.80)', () => {
-    const e = evaluateTagging(items);
+  // Topics are a regression floor here, not the target: the set holds batches measured once on
+  // unseen text (b12 on: P about 0.66-0.86, R 0.63-0.82; b15 on labelled by outside readers), which
+  // pull it below P 0.9 (docs/taxonomy.md, "Figures"). The floor is kept on the items up to b28
+  // (0.836 / 0.806 today), so that a batch joining later moves no floor; a change to the tagger that
+  // loses ground there fails. With b29-b32 the whole set is at 0.835 / 0.790.
+  it('keeps topic precision and recall on the items up to b28 at least where they are (0.83, 0.80)', () => {
+    const e = evaluateTagging(
+      items.filter((i) => !(batchNumber(i.batch) > 28)),
+      RULES,
+    );
     expect(e.topics.precision).toBeGreaterThanOrEqual(0.83);
     expect(e.topics.recall).toBeGreaterThanOrEqual(0.8);
   });
 
   it('reaches precision >= 0.9 and recall >= 0.8 for topics on the batches tuned on (up to b11)', () => {
     const tuned = items.filter((i) => !LATER.includes(i.batch ?? ''));
-    const e = evaluateTagging(tuned);
+    const e = evaluateTagging(tuned, RULES);
     expect(e.topics.precision).toBeGreaterThanOrEqual(0.9);
     expect(e.topics.recall).toBeGreaterThanOrEqual(0.8);
   });
+
+  // The learned second opinion (src/tagging/learned.ts) is judged only on batches it was not
+  // trained on: trained without b29-b32, it must add recall there at about the rules' precision
+  // (measured: rules 0.824 / 0.689, with the model 0.822 / 0.731).
+  it("adds topic recall on batches its model was not trained on, at about the rules' precision", () => {
+    const judged = items.filter((i) => JUDGED.includes(i.batch ?? ''));
+    const rules = evaluateTagging(judged, RULES).topics;
+    const topicModel = loadTopicModel(trainLabelledTopicModel(items, JUDGED));
+    const both = evaluateTagging(judged, { topicModel }).topics;
+    expect(both.recall).toBeGreaterThanOrEqual(rules.recall + 0.02);
+    expect(both.precision).toBeGreaterThanOrEqual(rules.precision - 0.01);
+  }, 60_000);
+
+  // Training is deterministic; floating point may differ in its last bits between Node versions,
+  // so a handful of weights at the pruning edge may differ, and no more.
+  it('ships the topic model that the labelled set trains (npm run train:topics)', () => {
+    const shipped = JSON.parse(readFileSync(TOPIC_MODEL_PATH, 'utf8')) as TopicModel;
+    const trained = trainLabelledTopicModel(items);
+    expect(shipped.topics).toEqual(trained.topics);
+    expect(shipped.threshold).toBe(trained.threshold);
+    expect(shipped.trainedOn).toEqual(trained.trainedOn);
+    let differ = 0;
+    trained.topics.forEach((_, t) => {
+      const asMap = (kept: number[]) => new Map(kept.flatMap((x, k) => (k % 2 ? [] : [[x, kept[k + 1]!]])));
+      const a = asMap(shipped.weights[t]!);
+      const b = asMap(trained.weights[t]!);
+      for (const bucket of new Set([...a.keys(), ...b.keys()])) {
+        if (Math.abs((a.get(bucket) ?? 0) - (b.get(bucket) ?? 0)) > 1e-3) differ++;
+      }
+      if (Math.abs(shipped.bias[t]! - trained.bias[t]!) > 1e-3) differ++;
+    });
+    expect(differ, 'data/models/topics.json is stale: run npm run train:topics').toBeLessThanOrEqual(20);
+  }, 60_000);
 
   it('has a second reading of every outside reader batch (b15 on), with known labels', () => {
     const second = loadSecondReadings();

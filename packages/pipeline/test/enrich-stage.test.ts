@@ -1,6 +1,7 @@
 import { createLogger, loadConfig } from '@mipas/core';
 import { addSource, ensureTags, getItem, insertItems, schema } from '@mipas/db';
 import { DATABASE_KINDS, openTestDatabase } from '@mipas/db/testing';
+import { tagText } from '@mipas/enrich';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStageHandlers } from '../src/runtime';
@@ -131,6 +132,27 @@ describe.each(DATABASE_KINDS)('enrich stage on %s', (kind) => {
       .from(schema.itemTags)
       .where(and(eq(schema.itemTags.itemId, ids[0]!), eq(schema.itemTags.tagId, tagId)));
     expect(rows).toEqual([expect.objectContaining({ origin: 'curator' })]);
+  });
+
+  it('stores the topic model’s tags with origin "model" beside the rules’ tags', async () => {
+    // A labelled item (en-0374): the rules read asylum and return; the shipped model adds law and
+    // policy ("Government considers ... to be speeded up").
+    const title = 'Government considers chartering flights to deport immigrants denied asylum';
+    const summary =
+      'The asylum application process for people coming from so-called ‘safe countries’ is to be speeded up.';
+    const expected = tagText({ title, summary, language: 'en' }).topics;
+    expect(expected.filter((t) => t.origin === 'model').map((t) => t.id)).toEqual(['law-and-policy']);
+    const { inserted } = await insertItems(database.db, [
+      { sourceId: 'reliefweb', key: 'model', title, summary, publishedAt: new Date('2026-05-05T08:00:00Z') },
+    ]);
+    await handlers.enrich({ itemIds: inserted });
+    const rows = await database.db
+      .select({ slug: schema.tags.slug, origin: schema.itemTags.origin })
+      .from(schema.itemTags)
+      .innerJoin(schema.tags, eq(schema.itemTags.tagId, schema.tags.id))
+      .where(and(eq(schema.itemTags.itemId, inserted[0]!), eq(schema.tags.kind, 'topic')));
+    expect(rows).toEqual(expect.arrayContaining(expected.map((t) => ({ slug: t.id, origin: t.origin }))));
+    expect(rows).toContainEqual({ slug: 'law-and-policy', origin: 'model' });
   });
 
   it('skips nothing when asked for an id that does not exist', async () => {

@@ -69,9 +69,12 @@ for rec in json.load(open('pages2.json')):
 # measured once after that third round. batches 25-26 (pages23.json, pages24.json): outside
 # readers as b15, collected while b23 and b24 were measured and looked at, measured once after
 # that fourth round. batches 27-28 (pages25.json, pages26.json): outside readers as b15, measured
-# once with the same rules as b25 and b26 (no round between).
+# once with the same rules as b25 and b26 (no round between). batches 29-32 (pages27.json to
+# pages30.json): outside readers as b15, collected in four host-name ranges at once, measured once
+# with the rules of b25-b28 plus the Lithuanian "indai" and disease words (which touch none of
+# their items).
 # All held out; `batch` says which is which.
-for name,fn in [('pages3.json',lambda r:'b5-'+r['prov']['half']),('pages4.json',lambda r:'b6'),('pages5.json',lambda r:'b7'),('pages6.json',lambda r:'b8'),('pages7.json',lambda r:'b9'),('pages8.json',lambda r:'b10'),('pages9.json',lambda r:'b11'),('pages10.json',lambda r:'b12'),('pages11.json',lambda r:'b13'),('pages12.json',lambda r:'b14'),('pages13.json',lambda r:'b15'),('pages14.json',lambda r:'b16'),('pages15.json',lambda r:'b17'),('pages16.json',lambda r:'b18'),('pages17.json',lambda r:'b19'),('pages18.json',lambda r:'b20'),('pages19.json',lambda r:'b21'),('pages20.json',lambda r:'b22'),('pages21.json',lambda r:'b23'),('pages22.json',lambda r:'b24'),('pages23.json',lambda r:'b25'),('pages24.json',lambda r:'b26'),('pages25.json',lambda r:'b27'),('pages26.json',lambda r:'b28')]:
+for name,fn in [('pages3.json',lambda r:'b5-'+r['prov']['half']),('pages4.json',lambda r:'b6'),('pages5.json',lambda r:'b7'),('pages6.json',lambda r:'b8'),('pages7.json',lambda r:'b9'),('pages8.json',lambda r:'b10'),('pages9.json',lambda r:'b11'),('pages10.json',lambda r:'b12'),('pages11.json',lambda r:'b13'),('pages12.json',lambda r:'b14'),('pages13.json',lambda r:'b15'),('pages14.json',lambda r:'b16'),('pages15.json',lambda r:'b17'),('pages16.json',lambda r:'b18'),('pages17.json',lambda r:'b19'),('pages18.json',lambda r:'b20'),('pages19.json',lambda r:'b21'),('pages20.json',lambda r:'b22'),('pages21.json',lambda r:'b23'),('pages22.json',lambda r:'b24'),('pages23.json',lambda r:'b25'),('pages24.json',lambda r:'b26'),('pages25.json',lambda r:'b27'),('pages26.json',lambda r:'b28'),('pages27.json',lambda r:'b29'),('pages28.json',lambda r:'b30'),('pages29.json',lambda r:'b31'),('pages30.json',lambda r:'b32')]:
     for rec in json.load(open(name)):
         add(rec['lang'],rec['title'],rec['summary'],rec['topics'],rec['countries'],rec['prov'])
         it=items[-1]; it['id']=f"{it['language']}-{len(items)-1:04d}"; it['split']='heldout'; it['batch']=fn(rec)

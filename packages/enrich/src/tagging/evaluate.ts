@@ -2,7 +2,9 @@
 // and recall for topics and countries, overall and per language. Used by the test and the bench.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { tagText } from './tag-text';
+import { listTopics } from './catalogue';
+import { type TopicModel, trainTopicModel } from './learned';
+import { type TagOptions, tagText } from './tag-text';
 
 export interface LabelledItem {
   id: string;
@@ -79,12 +81,23 @@ export function loadInflections(): InflectionCase[] {
   return out;
 }
 
-export function evaluateTagging(items: LabelledItem[]): Evaluation {
+/** The topic model as the labelled set trains it: every item, or all but `without`'s batches. */
+export function trainLabelledTopicModel(items: LabelledItem[], without: string[] = []): TopicModel {
+  const kept = items.filter((i) => !without.includes(i.batch ?? ''));
+  return trainTopicModel(
+    kept,
+    listTopics().map((t) => t.slug),
+    { without },
+  );
+}
+
+/** `options.topicModel`: null scores the rules alone; default, the shipped model with them. */
+export function evaluateTagging(items: LabelledItem[], options: TagOptions = {}): Evaluation {
   const total = { topics: zero(), countries: zero() };
   const perLang = new Map<string, { items: number; topics: Counts; countries: Counts }>();
   const errors: Evaluation['errors'] = [];
   for (const item of items) {
-    const result = tagText({ title: item.title, summary: item.summary, language: item.language });
+    const result = tagText({ title: item.title, summary: item.summary, language: item.language }, options);
     const lang = perLang.get(item.language) ?? { items: 0, topics: zero(), countries: zero() };
     lang.items++;
     perLang.set(item.language, lang);
@@ -156,7 +169,11 @@ export interface ReaderAgreement {
 }
 
 /** Agreement between the two readers, and of the tagger with each, over the items both labelled. */
-export function compareReaders(items: LabelledItem[], second: SecondReading[]): ReaderAgreement {
+export function compareReaders(
+  items: LabelledItem[],
+  second: SecondReading[],
+  options: TagOptions = {},
+): ReaderAgreement {
   const byId = new Map(second.map((s) => [s.id, s]));
   const c = {
     readers: { topics: zero(), countries: zero() },
@@ -168,7 +185,7 @@ export function compareReaders(items: LabelledItem[], second: SecondReading[]): 
     const other = byId.get(item.id);
     if (!other) continue;
     n++;
-    const r = tagText({ title: item.title, summary: item.summary, language: item.language });
+    const r = tagText({ title: item.title, summary: item.summary, language: item.language }, options);
     const tagged = { topics: r.topics.map((t) => t.id), countries: r.countries.map((t) => t.id) };
     for (const kind of ['topics', 'countries'] as const) {
       count(c.readers[kind], other[kind], item[kind]);

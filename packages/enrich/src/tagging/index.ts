@@ -4,5 +4,16 @@ export { listCountries, listOrganisations, listTopics, TAXONOMY_VERSION } from '
 /** The languages with their own term files; any other language is matched with all of them ('und'). */
 export { SUPPORTED_LANGUAGES as TAGGING_LANGUAGES } from './compile';
 export { explainMatches, type MatchExplanation } from './explain';
-export { migrationEvidence, tagText } from './tag-text';
+export {
+  type LoadedTopicModel,
+  loadTopicModel,
+  shippedTopicModel,
+  TOPIC_MODEL_PATH,
+  type TopicModel,
+  type TrainingExample,
+  topicFeatures,
+  topicProbabilities,
+  trainTopicModel,
+} from './learned';
+export { migrationEvidence, type TagOptions, tagText } from './tag-text';
 export type { Tag, TagInput, TagOrigin, TagResult } from './types';

@@ -1,6 +1,7 @@
 // Entry points: tag an item's text, or say how strongly it is about migration at all.
 import { getTaxonomy, type MatchValue, matcherFor } from './compile';
 import { composeMatches } from './compose';
+import { type LoadedTopicModel, shippedTopicModel, topicProbabilities } from './learned';
 import type { Match } from './matcher';
 import {
   evidenceFromScore,
@@ -11,7 +12,7 @@ import {
   scoreTopics,
 } from './score';
 import { tokenize } from './tokenize';
-import type { TagInput, TagResult } from './types';
+import type { Tag, TagInput, TagResult } from './types';
 
 const TITLE_WEIGHT = 3;
 const SUMMARY_WEIGHT = 1;
@@ -42,16 +43,46 @@ export class TagInputError extends TypeError {
   }
 }
 
-export function tagText(input: TagInput): TagResult {
+export interface TagOptions {
+  /**
+   * The learned second opinion on topics (`learned.ts`): beside the rules' topics it adds one the
+   * rules did not give when it is confident. Default: the model shipped in data/models/topics.json; null: rules alone.
+   */
+  topicModel?: LoadedTopicModel | null;
+}
+
+export function tagText(input: TagInput, options: TagOptions = {}): TagResult {
   const fields = matchFields(input);
   const core = scoreCore(fields);
   const { tags, primary } = scoreCountries(fields);
+  const topics = scoreTopics(fields, contextual, core, corroborate, evidential);
+  const model = options.topicModel === undefined ? shippedTopicModel() : options.topicModel;
+  // Only beside a topic of the rules: an item the rules find no topic in (a bird's migration, an
+  // old asylum for the insane, a hospital opening) gets none from the model either.
+  if (model && topics.length > 0) topics.push(...learnedTopics(model, input, fields, topics));
   return {
-    topics: scoreTopics(fields, contextual, core, corroborate, evidential),
+    topics,
     countries: tags,
     primaryCountry: primary,
     organisations: scoreOrganisations(fields),
   };
+}
+
+/** The model's confident topics that the rules did not give, most probable first. */
+function learnedTopics(
+  model: LoadedTopicModel,
+  input: TagInput,
+  fields: readonly FieldMatches[],
+  rules: readonly Tag[],
+): Tag[] {
+  const given = new Set(rules.map((t) => t.id));
+  const words = (field: FieldMatches['field']) => fields.find((f) => f.field === field)?.tokens.lower ?? [];
+  const p = topicProbabilities(model, input, { title: words('title'), summary: words('summary') });
+  return model.model.topics
+    .map((id, k) => ({ id, p: p[k] ?? 0 }))
+    .filter((t) => t.p >= model.model.threshold && !given.has(t.id))
+    .map((t) => ({ id: t.id, confidence: Math.round(t.p * 1000) / 1000, origin: 'model' as const }))
+    .sort((a, b) => b.confidence - a.confidence);
 }
 
 /** 0..1: weighted count of migration-core terms (title counts double), squashed. */

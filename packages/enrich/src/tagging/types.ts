@@ -1,11 +1,11 @@
 // Public shapes of the tagging stage. A tag always says where it came from and how sure we are,
 // so curators and sources can override rules without losing the rule's own view.
-export type TagOrigin = 'rule' | 'source' | 'curator';
+export type TagOrigin = 'rule' | 'model' | 'source' | 'curator';
 
 export interface Tag {
   /** Topic slug, ISO 3166 alpha-3 code, or organisation slug. */
   id: string;
-  /** 0..1; rules score by where and how often a term matched. */
+  /** 0..1; rules score by where and how often a term matched, the model gives its probability. */
   confidence: number;
   origin: TagOrigin;
 }

@@ -41,7 +41,7 @@ function machineTags(e: Enrichment): MachineTag[] {
         ({
           kind,
           slug: t.id,
-          origin: t.origin === 'source' ? 'source' : 'rule',
+          origin: t.origin === 'source' || t.origin === 'model' ? t.origin : 'rule',
           confidence: t.confidence,
         }) as MachineTag,
     );
