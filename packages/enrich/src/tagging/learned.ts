@@ -77,6 +77,7 @@ const WORD = 0x9e3779b9;
 const TITLE_WORD = 0x7f4a7c15;
 const PAIR = 0x2545f491;
 const SHAPE = 0x61c88647;
+const LANGUAGE = 0x3c6ef372;
 /** Number shapes: a year, four digits or more, fewer, a percentage, a word for thousands. */
 const SHAPES = 5;
 
@@ -97,7 +98,8 @@ export interface FeatureInput {
 /** Marks of the buckets already met in the item being read (a stamp per call, no clearing). */
 const seen = new Uint32Array(DIMS);
 let stamp = 0;
-const PERCENT = /%|proc|процент/i;
+/** A percentage: the sign, or the word in the sources' languages ("proc." in lt and pl). */
+const PERCENT = /%|percent|pourcent|por ciento|prozent|per cento|procent|proc\.|процент|відсот/i;
 
 /**
  * The item's distinct feature buckets, in the order first met: word stems of title and summary,
@@ -121,7 +123,7 @@ export function featureBuckets(
     seen[b] = stamp;
     out.push(b);
   };
-  add(mix(stemHash(`lang:${input.language.toLowerCase().slice(0, 2)}`)));
+  add(mix(stemHash(input.language.toLowerCase().slice(0, 2)) ^ LANGUAGE));
   const fields = [
     [input.title, words?.title],
     [input.summary ?? '', words?.summary],
