@@ -72,7 +72,8 @@ function mix(h: number): number {
   return (h >>> 0) & (DIMS - 1);
 }
 
-/** Kinds of feature, each its own region of the hashed space. */
+/** Seeds of the kinds of feature, so that a stem, the same stem in the title, a pair of stems, a
+ * number shape and the language hash to different buckets. */
 const WORD = 0x9e3779b9;
 const TITLE_WORD = 0x7f4a7c15;
 const PAIR = 0x2545f491;
