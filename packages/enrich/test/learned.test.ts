@@ -1,12 +1,16 @@
 // The learned second opinion on topics: training, loading, and how tagText uses it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  itemFeatures,
   loadTopicModel,
+  readTopicModel,
   shippedTopicModel,
   type TopicModel,
   type TrainingExample,
   tagText,
-  topicFeatures,
   topicProbabilities,
   trainTopicModel,
 } from '../src/tagging';
@@ -65,10 +69,26 @@ describe('topic model', () => {
     expect(model.weights[0]!.length).toBeGreaterThan(0);
   });
 
-  it('normalises features, so a long summary does not outweigh the title', () => {
-    const f = topicFeatures({ title: 'Asylum', summary: 'word '.repeat(500), language: 'en' });
-    const norm = Math.sqrt([...f.values()].reduce((a, v) => a + v * v, 0));
-    expect(norm).toBeCloseTo(1, 6);
+  it('counts every feature once and scales the item to length 1, so a long summary does not outweigh the title', () => {
+    const { buckets, value } = itemFeatures({
+      title: 'Asylum',
+      summary: 'word '.repeat(500),
+      language: 'en',
+    });
+    expect(new Set(buckets).size).toBe(buckets.length);
+    // The language, "asylum" as a word and as a title word, "word", and the pair "word word".
+    expect(buckets).toHaveLength(5);
+    expect(Math.sqrt(buckets.length * value * value)).toBeCloseTo(1, 6);
+  });
+
+  it('names the file when a model file cannot be read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mipas-model-'));
+    const path = join(dir, 'topics.json');
+    writeFileSync(path, '{"version":1,"topics":["a"],"bias":[0],"weights":[[1]]}');
+    expect(() => readTopicModel(path)).toThrow(`${path}: topic model: the weights of a are not pairs`);
+    writeFileSync(path, '{"version":1,');
+    expect(() => readTopicModel(path)).toThrow(path);
+    rmSync(dir, { recursive: true });
   });
 
   it('refuses a broken model file, naming what is wrong', () => {

@@ -5,13 +5,15 @@ export { listCountries, listOrganisations, listTopics, TAXONOMY_VERSION } from '
 export { SUPPORTED_LANGUAGES as TAGGING_LANGUAGES } from './compile';
 export { explainMatches, type MatchExplanation } from './explain';
 export {
+  type ItemFeatures,
+  itemFeatures,
   type LoadedTopicModel,
   loadTopicModel,
+  readTopicModel,
   shippedTopicModel,
   TOPIC_MODEL_PATH,
   type TopicModel,
   type TrainingExample,
-  topicFeatures,
   topicProbabilities,
   trainTopicModel,
 } from './learned';

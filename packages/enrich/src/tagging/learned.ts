@@ -102,6 +102,12 @@ let stamp = 0;
 /** A percentage: the sign, or the word in the sources' languages ("proc." in lt and pl). */
 const PERCENT = /%|percent|pourcent|por ciento|prozent|per cento|procent|proc\.|процент|відсот/i;
 
+/** An item's features: its distinct buckets, each with the same value, so the vector has length 1. */
+export interface ItemFeatures {
+  buckets: number[];
+  value: number;
+}
+
 /**
  * The item's distinct feature buckets, in the order first met: word stems of title and summary,
  * the title's stems again, pairs of neighbouring stems, the language, and number shapes (a year, a
@@ -109,10 +115,10 @@ const PERCENT = /%|percent|pourcent|por ciento|prozent|per cento|procent|proc\.|
  * `words` passes the lower-cased tokens of title and summary when the caller has them already
  * (tagText does); otherwise the text is tokenised here, the same way.
  */
-export function featureBuckets(
+export function itemFeatures(
   input: FeatureInput,
   words?: { title: string[]; summary: string[] },
-): number[] {
+): ItemFeatures {
   stamp = (stamp + 1) >>> 0;
   if (stamp === 0) {
     seen.fill(0);
@@ -151,17 +157,7 @@ export function featureBuckets(
     if (PERCENT.test(text)) shapes |= 1 << 3;
     for (let k = 0; k < SHAPES; k++) if (shapes & (1 << k)) add(mix(SHAPE + f * SHAPES + k));
   });
-  return out;
-}
-
-/** The item's features as bucket → value, L2-normalised (every feature counts once). */
-export function topicFeatures(
-  input: FeatureInput,
-  words?: { title: string[]; summary: string[] },
-): Map<number, number> {
-  const buckets = featureBuckets(input, words);
-  const value = 1 / Math.sqrt(buckets.length);
-  return new Map(buckets.map((b) => [b, value]));
+  return { buckets: out, value: 1 / Math.sqrt(out.length) };
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -178,10 +174,7 @@ export function trainTopicModel(
   const epochs = options.epochs ?? 30;
   const l2 = options.l2 ?? 1e-4;
   const prune = options.prune ?? 0.4;
-  const rows = examples.map((e) => {
-    const f = topicFeatures(e);
-    return { b: Int32Array.from(f.keys()), v: Float64Array.from(f.values()) };
-  });
+  const rows = examples.map((e) => itemFeatures(e));
   const model: TopicModel = {
     version: 1,
     trainedOn: { items: examples.length, without: options.without ?? [] },
@@ -202,13 +195,12 @@ export function trainTopicModel(
     let biasG2 = 1;
     if (positives >= 3) {
       for (let epoch = 0; epoch < epochs; epoch++) {
-        rows.forEach(({ b: buckets, v: values }, i) => {
+        rows.forEach(({ buckets, value }, i) => {
           let z = bias;
-          for (let k = 0; k < buckets.length; k++) z += w[buckets[k]!]! * values[k]!;
+          for (const b of buckets) z += w[b]! * value;
           const err = sigmoid(z) - y[i]!;
-          for (let k = 0; k < buckets.length; k++) {
-            const b = buckets[k]!;
-            const grad = err * values[k]! + l2 * w[b]!;
+          for (const b of buckets) {
+            const grad = err * value + l2 * w[b]!;
             g2[b]! += grad * grad;
             w[b]! -= (rate * grad) / Math.sqrt(g2[b]! + 1e-8);
           }
@@ -283,8 +275,7 @@ export function topicProbabilities(
 ): number[] {
   const { start, topic, weight } = loaded;
   const z = [...loaded.model.bias];
-  const buckets = featureBuckets(input, words);
-  const value = 1 / Math.sqrt(buckets.length);
+  const { buckets, value } = itemFeatures(input, words);
   for (const b of buckets) {
     for (let k = start[b]!, end = start[b + 1]!; k < end; k++) z[topic[k]!]! += weight[k]! * value;
   }
@@ -294,13 +285,18 @@ export function topicProbabilities(
 const MODEL_PATH = fileURLToPath(new URL('../../data/models/topics.json', import.meta.url));
 let shipped: LoadedTopicModel | null | undefined;
 
-/** The model shipped in data/models/topics.json (null when the file is absent). */
-export function shippedTopicModel(): LoadedTopicModel | null {
-  if (shipped === undefined) {
-    shipped = existsSync(MODEL_PATH)
-      ? loadTopicModel(JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as TopicModel)
-      : null;
+/** A model file read and checked; an unreadable or broken file is an error naming it. */
+export function readTopicModel(path: string): LoadedTopicModel {
+  try {
+    return loadTopicModel(JSON.parse(readFileSync(path, 'utf8')) as TopicModel);
+  } catch (err) {
+    throw new Error(`${path}: ${(err as Error).message} (npm run train:topics writes it anew)`);
   }
+}
+
+/** The model shipped in data/models/topics.json (null when the file is absent: rules alone). */
+export function shippedTopicModel(): LoadedTopicModel | null {
+  if (shipped === undefined) shipped = existsSync(MODEL_PATH) ? readTopicModel(MODEL_PATH) : null;
   return shipped;
 }
 
